@@ -1,0 +1,15 @@
+-- udfPremiumComposition(): assembly, registration and premium parts per live policy of a live
+-- product, over its live, effective members whose insuree row is live. Adult: DATEDIFF(YEAR, DOB,
+-- EffectiveDate) >= 18 (calendar years, so I2 born 2005-12-31 is an adult on 2023-01-15).
+-- Products: P1 per head (assembly 5, registration 10, adult 100, child 50); P2 lump sums
+-- (assembly 20, registration 30, premium 1000); P4 lump sums 0 and per-head fees NULL, adult 60,
+-- child NULL.
+--   PL1  (P1, N): I1, I2 adults, I3 child (history insuree I9 and a history row left out):
+--                 15.00 = 3*5, 30.00 = 3*10, 250.00 = 2*100 + 50
+--   PL2  (P1, N): I4 adult, I6 child: 10.00, 20.00, 150.00
+--   PL4  (P2, R): I1, I2 (I3 not effective): lump 20.00, 0.00 (renewal), lump 1000.00
+--   PL6  (P1, R): I7, I8 adults: 10.00, 0.00 (renewal), 200.00
+--   PL16 (P2, N): I4, I5: 20.00, 30.00, 1000.00
+--   PL17 (P4, N): I7, I8 adults: 0.00 (2 * no fee), 0.00 (2 * no fee), NULL (2*60 + 0*NULL)
+--   Left out: PL7 (retired product P3), PL8 (history row); the other policies have no members.
+SELECT * FROM "udfPremiumComposition"() ORDER BY "PolicyId";

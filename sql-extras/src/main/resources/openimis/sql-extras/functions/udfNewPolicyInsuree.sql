@@ -1,0 +1,77 @@
+-- requires: tblVillages, tblWards, tblDistricts, tblRegions
+-- udfNewPolicyInsuree(themonth, theyear, themode, prodid, locationid): the insurees of the families
+-- that took a new policy in the given month, counted by gender (meaning of SQL Server
+-- dbo.udfNewPolicyInsuree, with the PostgreSQL argument order of the upstream port: month, year, mode,
+-- product, location).
+--
+-- Same policies as udfNewPolicies (valid, stage 'N', status above idle, enrolled in themonth/theyear,
+-- valid family), but every valid member of the family is counted, once per such policy, not only the
+-- head.
+--   prodid:     0 = all products, else that product.
+--   locationid: 0 = everywhere, else a region or a district (of the family's village).
+--   themode 1: one row per product; Officer/LastName/OtherNames NULL.
+--   themode 2: one row per product and enrolment officer (valid officer rows only).
+--   other modes: no row.
+-- Male/Female/Other count the members with gender 'M'/'F'/'O' (the original's PIVOT): a group whose
+-- members all have another or no gender still gives a row, with 0, 0, 0.
+CREATE FUNCTION "udfNewPolicyInsuree"(
+    themonth   integer,
+    theyear    integer,
+    themode    integer,
+    prodid     integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE (
+    "ProdID"     integer,
+    "Male"       integer,
+    "Female"     integer,
+    "Other"      integer,
+    "Officer"    varchar,
+    "LastName"   varchar,
+    "OtherNames" varchar
+)
+LANGUAGE sql STABLE
+AS $$
+    WITH new_policy_members AS (
+        SELECT pl."ProdID"    AS prod_id,
+               pl."OfficerID" AS officer_id,
+               i."Gender"     AS gender
+        FROM "tblPolicy" pl
+        JOIN "tblFamilies" fam ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblVillages" v   ON v."VillageId" = fam."LocationId"
+        JOIN "tblWards" w      ON w."WardId" = v."WardId"
+        JOIN "tblDistricts" d  ON d."DistrictId" = w."DistrictId"
+        JOIN "tblRegions" r    ON r."RegionId" = d."Region"
+        JOIN "tblInsuree" i    ON i."FamilyID" = fam."FamilyID"
+        WHERE pl."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND i."ValidityTo" IS NULL
+          AND pl."PolicyStatus" > 1
+          AND pl."PolicyStage" = 'N'
+          AND (prodid = 0 OR pl."ProdID" = prodid)
+          AND (locationid = 0 OR r."RegionId" = locationid OR d."DistrictId" = locationid)
+          AND EXTRACT(MONTH FROM pl."EnrollDate") = themonth
+          AND EXTRACT(YEAR FROM pl."EnrollDate") = theyear
+    )
+    -- mode 1: per product
+    SELECT m.prod_id,
+           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
+           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
+           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           NULL::varchar, NULL::varchar, NULL::varchar
+    FROM new_policy_members m
+    WHERE themode = 1
+    GROUP BY m.prod_id
+    UNION ALL
+    -- mode 2: per product and (valid) enrolment officer
+    SELECT m.prod_id,
+           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
+           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
+           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM new_policy_members m
+    JOIN "tblOfficer" o ON o."OfficerID" = m.officer_id
+    WHERE themode = 2
+      AND o."ValidityTo" IS NULL
+    GROUP BY m.prod_id, o."Code", o."LastName", o."OtherNames"
+$$;

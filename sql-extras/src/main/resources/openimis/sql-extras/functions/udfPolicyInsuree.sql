@@ -1,0 +1,63 @@
+-- requires: uvwLocations
+-- udfPolicyInsuree(lastday, themode, prodid, locationid): the insurees covered on lastday, counted
+-- by gender ("Male" M, "Female" F, "Other" O; insurees of any other or no gender make no count
+-- but their group still shows, with zeros).
+-- Covered: every live member of the live family of a live policy of a live product, the policy
+-- having PolicyStatus > 1 (not idle) and EffectiveDate <= lastday < ExpiryDate. A member is
+-- counted once per such policy (twice when the family holds two covering policies).
+-- themode 1: one row per product (officer columns NULL);
+-- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames), policies
+--            without an officer left out; any other mode: no rows.
+-- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
+-- family's village lies in (families not placed in a village are never counted).
+CREATE FUNCTION "udfPolicyInsuree"(
+    lastday date,
+    themode integer,
+    prodid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdId" integer, "Male" integer, "Female" integer, "Other" integer,
+              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
+LANGUAGE sql STABLE
+AS $$
+    WITH covered AS (
+        SELECT pl."ProdID", pl."OfficerID", ins."Gender"
+        FROM "tblPolicy" pl
+        JOIN "tblProduct" prod    ON prod."ProdID" = pl."ProdID"
+        JOIN "tblFamilies" fam    ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblInsuree" ins     ON ins."FamilyID" = fam."FamilyID"
+        JOIN "uvwLocations" loc   ON loc."VillageId" = fam."LocationId"
+        WHERE pl."ValidityTo" IS NULL
+          AND prod."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND ins."ValidityTo" IS NULL
+          AND pl."PolicyStatus" > 1
+          AND pl."EffectiveDate" <= lastday
+          AND pl."ExpiryDate" > lastday
+          AND (pl."ProdID" = prodid OR prodid = 0)
+          AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+               OR coalesce(locationid, 0) = 0)
+    )
+    -- mode 1: per product
+    SELECT c."ProdID",
+           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           NULL::varchar, NULL::varchar, NULL::varchar
+    FROM covered c
+    WHERE themode = 1
+    GROUP BY c."ProdID"
+
+    UNION ALL
+
+    -- mode 2: per product and officer
+    SELECT c."ProdID",
+           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM covered c
+    JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"
+    WHERE themode = 2
+    GROUP BY c."ProdID", o."Code", o."LastName", o."OtherNames"
+$$;

@@ -1,0 +1,75 @@
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwItemUtilization: the quantity provided (sum of QtyProvided) of current, not
+-- rejected (RejectionReason = 0) claim items of claims past the entered state (ClaimStatus > 2:
+-- checked, processed, valuated), per month, quarter and year of the claim (DateTo, or DateFrom when
+-- DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar
+-- years) and gender, item, care type (ItemCareType 'I' when the treatment spans a midnight, else
+-- 'O'), health facility, main diagnosis, the insuree's village and visit type.
+-- Column meanings, as in the original: Region, DistrictName and ProdRegion are where the insuree's
+-- family lives (IDistrictName = DistrictName), HFDistrict and HFRegion the health facility's.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- The product is optional (NULL when the line has none) but must be current when present; claims,
+-- items and facilities must be current; the insuree and the family are not tested.
+CREATE VIEW "uvwItemUtilization" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" > 2
+)
+SELECT sum(ci."QtyProvided")                       AS "ItemUtilized",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       dins."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       itm."ItemType",
+       itm."ItemCode",
+       itm."ItemName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       c."VisitType",
+       hfr."RegionName"                            AS "HFRegion",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblClaimItems" ci
+JOIN claims c             ON c."ClaimID" = ci."ClaimID"
+LEFT JOIN "tblProduct" p  ON p."ProdID" = ci."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblItems" itm       ON itm."ItemID" = ci."ItemID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE ci."ValidityTo" IS NULL
+  AND ci."RejectionReason" = 0
+  AND p."ValidityTo" IS NULL
+  AND itm."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", c."VisitType",
+         hfd."DistrictName", hfr."RegionName";

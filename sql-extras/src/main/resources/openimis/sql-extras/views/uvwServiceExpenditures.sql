@@ -1,0 +1,74 @@
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwServiceExpenditures: the amount remunerated (sum of RemuneratedAmount) on current
+-- claim services that have a valuated price above zero (PriceValuated > 0; no claim status is
+-- tested), per month, quarter and year of the claim (DateTo, or DateFrom when DateTo is empty),
+-- product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar years) and gender,
+-- service, care type (ServCareType 'I' when the treatment spans a midnight, else 'O'), health
+-- facility, visit type, main diagnosis and the insuree's village.
+-- Column meanings, as in the original: Region is the region where the insuree's family lives,
+-- DistrictName the health facility's district (= HFDistrict), IDistrictName the insuree's district,
+-- HFRegion and ProdRegion both the health facility's region.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- Products, claims, insurees, services and facilities must be current; the family is not tested.
+CREATE VIEW "uvwServiceExpenditures" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT sum(cs."RemuneratedAmount")                 AS "ServiceExpenditure",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       hfd."DistrictName",
+       pr."ProductCode",
+       pr."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       s."ServType",
+       s."ServCode",
+       s."ServName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       hfr."RegionName"                            AS "HFRegion",
+       hfr."RegionName"                            AS "ProdRegion"
+FROM "tblClaimServices" cs
+JOIN claims c             ON c."ClaimID" = cs."ClaimID"
+JOIN "tblProduct" pr      ON pr."ProdID" = cs."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblServices" s      ON s."ServiceID" = cs."ServiceID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE cs."ValidityTo" IS NULL
+  AND coalesce(cs."PriceValuated", 0) > 0
+  AND pr."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND s."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", pr."ProductCode", pr."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         s."ServType", s."ServCode", s."ServName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
