@@ -9,6 +9,7 @@
 --            no rows.
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
 CREATE FUNCTION "udfPolicyRenewal"(
     themonth integer,
     theyear integer,

@@ -9,6 +9,7 @@
 -- everywhere, else the region or district id the facility's location lies in. The facility may be
 -- placed at any level (region, district, ward, village), but its location must be live with a live
 -- chain of parents up to a region (a row of uvwLocations), else it is never counted.
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
 CREATE FUNCTION "udfRejectedClaims"(
     themonth integer,
     theyear integer,

@@ -4,7 +4,8 @@
 -- (status 1) live item and service lines of the valuated (ClaimStatus 16) live claims whose DateFrom
 -- falls in themonth of theyear, made at a live health facility. Lines without an amount count 0,
 -- so a group whose passed lines all lack one shows 0.
--- Note the argument order (as upstream): hfid before prodid.
+-- Arguments in the upstream PostgreSQL order (SQL Server: hfid, prodid, locationid, month, year):
+-- note hfid before prodid.
 -- prodid 0: all products (NULL included, as its own group). hfid 0: all facilities. locationid 0
 -- or NULL: everywhere, else the region or district id the facility's location lies in. The
 -- facility may be placed at any level (region, district, ward, village), but its location must be

@@ -4,7 +4,8 @@
 -- policies whose ValidityFrom (when the live row was last written, for a suspended policy normally
 -- its suspension) falls in themonth of theyear, read in the session time zone, of a live family
 -- placed in a live village whose ward and district are live. The product row is not checked.
--- Note the argument order (as upstream): locationid before prodid, and locationid has no default.
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode):
+-- note locationid before prodid, and locationid without a default.
 -- themode 1: one row per product (officer columns NULL);
 -- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames; the officer
 --            row may be a retired one), policies without an officer left out; any other mode:

@@ -8,6 +8,7 @@
 -- everywhere, else the region or district id of the facility. As in SQL Server, the facility must
 -- be placed directly in a live district (one with a live region above it): facilities placed in a
 -- region, ward or village are never counted here (udfRejectedClaims and udfRemunerated count them).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
 CREATE FUNCTION "udfTotalClaims"(
     themonth integer,
     theyear integer,

@@ -9,6 +9,7 @@
 --            without an officer left out; any other mode: no rows.
 -- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
 -- family's village lies in (families not placed in a village are never counted).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
 CREATE FUNCTION "udfTotalPolicies"(
     lastday date,
     themode integer,

@@ -1,0 +1,80 @@
+package org.openimis.schema.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.extras.SqlExtras;
+import org.openimis.schema.extras.SqlObject;
+import org.openimis.schema.script.SchemaFiles;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A goal that renders the schema files: from the openIMIS entities and sql-extras bundled with the plugin, or from
+ * entity classes and an sql-extras folder of the project it runs in.
+ */
+abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
+
+    /** Where the schema files are; the repository's {@code schema/} folder by default. */
+    @Parameter(property = "openimis.outputDirectory", defaultValue = "${project.basedir}/schema")
+    protected File outputDirectory;
+
+    /**
+     * Entity classes of this project to generate from, instead of the openIMIS entities; read from the project's
+     * compiled classes and dependencies.
+     */
+    @Parameter(property = "openimis.entityClasses")
+    private List<String> entityClasses;
+
+    /** An sql-extras folder ({@code <kind>/<name>.sql}) of this project, instead of the bundled openIMIS one. */
+    @Parameter(property = "openimis.sqlExtrasDirectory")
+    private File sqlExtrasDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** The schema files as they would be generated now, by file name. */
+    protected Map<String, String> renderSchemaFiles() throws MojoExecutionException {
+        List<SqlObject> extras = sqlExtrasDirectory != null
+                ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
+                : SqlExtras.fromClasspath(getClass().getClassLoader());
+        if (entityClasses == null || entityClasses.isEmpty()) {
+            return SchemaFiles.render(OpenImisEntities.all(), extras);
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = projectClassLoader()) {
+            Thread.currentThread().setContextClassLoader(loader);
+            List<Class<?>> classes = new ArrayList<>();
+            for (String name : entityClasses) {
+                classes.add(Class.forName(name, true, loader));
+            }
+            return SchemaFiles.render(classes, extras);
+        } catch (ClassNotFoundException e) {
+            throw new MojoExecutionException("Entity class " + e.getMessage() + " (openimis.entityClasses) is not among "
+                    + "the project's compiled classes: is it spelled right, and did the build compile it first?", e);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private URLClassLoader projectClassLoader() throws MojoExecutionException {
+        try {
+            List<URL> urls = new ArrayList<>();
+            for (String element : project.getCompileClasspathElements()) {
+                urls.add(new File(element).toURI().toURL());
+            }
+            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+        } catch (MalformedURLException | org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Cannot read the project's class path: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+-- Sum of PriceValuated (lines with a valuated price only) per claim ("Insuree" = ClaimID) and
+-- product, for claims of family heads only, whatever the claim status; Region/DistrictName are the
+-- head's family's. Age = DATEDIFF(YEAR, DOB, DateTo or DateFrom) = difference of calendar years.
+--   C1 (head Ali Amir, M, 1980-06-15, DateTo 2023-03-04: age 2023-1980 = 43 though he is 42):
+--      PA item 18.00 + service 45.00 = 63.00; PB service 250.00
+--   C2 (Ali Bea, not a head) gives no row.
+--   C5 (status 4, head Chen Eli 2000, F3 in Aville, DateTo 2024-01-02: age 24): PA service 280.00
+--      (its item has no valuated price)
+--   C7 (head Bako Cara F 1955, F2 in Bville/Beta/South, 2024-02-05: age 69): PB item 0.00 + service 50.00
+--   C8 (Ali Amir, 2023-03-22): PA item 10.00 + service 50.00 = 60.00
+--   C3 and C4 have no valuated price.
+SELECT * FROM "uvwExpenditureInsureeRange" ORDER BY "Insuree", "ProductCode";
