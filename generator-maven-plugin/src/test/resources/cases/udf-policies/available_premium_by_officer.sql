@@ -6,6 +6,6 @@
 --   PB E4: 90 gives nothing in March 2021    = 0       PC E5: 501 (May)  = 0
 --   PB 701 belongs to retired officer E7: no row; PC 401 is idle: no row for E1.
 -- Second call: product 99 (ignored) and region North: F1, F2, F4 only (no E4, E5 rows).
-SELECT 'all' AS call, * FROM "udfAvailablePremium"(3, 2021, 2, 0, 0)
-UNION ALL SELECT 'North, product 99', * FROM "udfAvailablePremium"(3, 2021, 2, 99, 1)
+SELECT '1 all' AS call, * FROM "udfAvailablePremium"(3, 2021, 2, 0, 0)
+UNION ALL SELECT '2 North, product 99', * FROM "udfAvailablePremium"(3, 2021, 2, 99, 1)
 ORDER BY 1, 2, 4;

@@ -21,10 +21,10 @@
 --   look at officers) 30 x 1 = 30; 90 (2016..2019) nothing -> 94.
 -- PC (product 3): 401 is idle (its 500.00 would give 16.438356) and is left out; 501 starts in May
 --   and gives nothing, but its group still makes a row: 0.
-SELECT 'PA' AS call, * FROM "udfAvailablePremium"(3, 2021, 1, 1, 0)
-UNION ALL SELECT 'PA North', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 1)
-UNION ALL SELECT 'PA Beta', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 12)
-UNION ALL SELECT 'PA South', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 2)
-UNION ALL SELECT 'PB', * FROM "udfAvailablePremium"(3, 2021, 1, 2, 0)
-UNION ALL SELECT 'PC', * FROM "udfAvailablePremium"(3, 2021, 1, 3, 0)
+SELECT '1 PA' AS call, * FROM "udfAvailablePremium"(3, 2021, 1, 1, 0)
+UNION ALL SELECT '2 PA North', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 1)
+UNION ALL SELECT '3 PA Beta', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 12)
+UNION ALL SELECT '4 PA South', * FROM "udfAvailablePremium"(3, 2021, 1, 1, 2)
+UNION ALL SELECT '5 PB', * FROM "udfAvailablePremium"(3, 2021, 1, 2, 0)
+UNION ALL SELECT '6 PC', * FROM "udfAvailablePremium"(3, 2021, 1, 3, 0)
 ORDER BY 1, 2;

@@ -87,12 +87,12 @@ public final class UnifiedDiff {
                 edits.add(new Edit(' ', a.get(prefix + x), prefix + x, prefix + y));
                 x++;
                 y++;
-            } else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
-                edits.add(new Edit('+', b.get(prefix + y), prefix + x, prefix + y));
-                y++;
-            } else {
+            } else if (x < n && (y == m || lcs[x + 1][y] >= lcs[x][y + 1])) {
                 edits.add(new Edit('-', a.get(prefix + x), prefix + x, prefix + y));
                 x++;
+            } else {
+                edits.add(new Edit('+', b.get(prefix + y), prefix + x, prefix + y));
+                y++;
             }
         }
         for (int k = 0; k < suffix; k++) {
