@@ -2210,29 +2210,6 @@ create index "tblUsersDistricts_UserID_fe568ed4"
 create index "tblUsers_LanguageID_41388727"
     on "tblUsers" ("LanguageID");
 
--- sql-extras: indexes/auth_group_name_a6ea08ec_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "auth_group"."name".
-CREATE INDEX "auth_group_name_a6ea08ec_like" ON "auth_group" ("name" varchar_pattern_ops);
-
--- sql-extras: views/claim_ClaimAttachmentsCountView.sql
--- claim_ClaimAttachmentsCountView: number of attachment rows per claim (Django model
--- ClaimAttachmentsCount). Like the original, every row counts, including rows whose ValidityTo is
--- set; claims without attachments have no row.
-CREATE VIEW "claim_ClaimAttachmentsCountView" AS
-SELECT
-    a."claim_id",
-    count(*) AS "attachments_count"
-FROM "claim_ClaimAttachment" a
-GROUP BY a."claim_id";
-
--- sql-extras: indexes/core_FieldControl_field_f7925479_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "core_FieldControl"."field".
-CREATE INDEX "core_FieldControl_field_f7925479_like" ON "core_FieldControl" ("field" varchar_pattern_ops);
-
--- sql-extras: indexes/core_TechnicalUser_username_6f41c923_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "core_TechnicalUser"."username".
-CREATE INDEX "core_TechnicalUser_username_6f41c923_like" ON "core_TechnicalUser" ("username" varchar_pattern_ops);
-
 -- sql-extras: tables/core_User_groups.sql
 -- Django's many-to-many join table between users (core_User) and groups (auth_group).
 -- openIMIS maps it with an unmanaged model (UserGroup, managed=False), so no entity creates it;
@@ -2254,9 +2231,145 @@ CREATE TABLE "core_User_groups" (
 CREATE INDEX "core_User_groups_user_id_idx" ON "core_User_groups" ("user_id");
 CREATE INDEX "core_User_groups_group_id_idx" ON "core_User_groups" ("group_id");
 
+-- sql-extras: indexes/auth_group_name_a6ea08ec_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "auth_group"."name".
+CREATE INDEX "auth_group_name_a6ea08ec_like" ON "auth_group" ("name" varchar_pattern_ops);
+
+-- sql-extras: indexes/core_FieldControl_field_f7925479_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "core_FieldControl"."field".
+CREATE INDEX "core_FieldControl_field_f7925479_like" ON "core_FieldControl" ("field" varchar_pattern_ops);
+
+-- sql-extras: indexes/core_TechnicalUser_username_6f41c923_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "core_TechnicalUser"."username".
+CREATE INDEX "core_TechnicalUser_username_6f41c923_like" ON "core_TechnicalUser" ("username" varchar_pattern_ops);
+
 -- sql-extras: indexes/core_User_username_109df633_like.sql
 -- Django "_like" index: supports LIKE 'prefix%' lookups on "core_User"."username".
 CREATE INDEX "core_User_username_109df633_like" ON "core_User" ("username" varchar_pattern_ops);
+
+-- sql-extras: indexes/django_session_session_key_c0390e0f_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "django_session"."session_key".
+CREATE INDEX "django_session_session_key_c0390e0f_like" ON "django_session" ("session_key" varchar_pattern_ops);
+
+-- sql-extras: indexes/report_ReportDefinition_name_5246bc7a_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "report_ReportDefinition"."name".
+CREATE INDEX "report_ReportDefinition_name_5246bc7a_like" ON "report_ReportDefinition" ("name" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblClaimAdmin_ClaimAdminUUID_865128b0_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaimAdmin"."ClaimAdminUUID".
+CREATE INDEX "tblClaimAdmin_ClaimAdminUUID_865128b0_like" ON "tblClaimAdmin" ("ClaimAdminUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblClaim_ClaimCode_5da2c346_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaim"."ClaimCode".
+CREATE INDEX "tblClaim_ClaimCode_5da2c346_like" ON "tblClaim" ("ClaimCode" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblClaim_ClaimUUID_8810870b_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaim"."ClaimUUID".
+CREATE INDEX "tblClaim_ClaimUUID_8810870b_like" ON "tblClaim" ("ClaimUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblConfirmationTypes_ConfirmationTypeCode_ec61e83d_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblConfirmationTypes"."ConfirmationTypeCode".
+CREATE INDEX "tblConfirmationTypes_ConfirmationTypeCode_ec61e83d_like" ON "tblConfirmationTypes" ("ConfirmationTypeCode" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblFamilies_ConfirmationType_bcb4c6c3_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."ConfirmationType".
+CREATE INDEX "tblFamilies_ConfirmationType_bcb4c6c3_like" ON "tblFamilies" ("ConfirmationType" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblFamilies_FamilyType_bee7213f_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."FamilyType".
+CREATE INDEX "tblFamilies_FamilyType_bee7213f_like" ON "tblFamilies" ("FamilyType" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblFamilies_FamilyUUID_2602bc63_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."FamilyUUID".
+CREATE INDEX "tblFamilies_FamilyUUID_2602bc63_like" ON "tblFamilies" ("FamilyUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblFamilyTypes_FamilyTypeCode_8e75d6dc_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilyTypes"."FamilyTypeCode".
+CREATE INDEX "tblFamilyTypes_FamilyTypeCode_8e75d6dc_like" ON "tblFamilyTypes" ("FamilyTypeCode" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblFeedback_FeedbackUUID_fac958c0_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFeedback"."FeedbackUUID".
+CREATE INDEX "tblFeedback_FeedbackUUID_fac958c0_like" ON "tblFeedback" ("FeedbackUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblGender_Code_826963f5_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblGender"."Code".
+CREATE INDEX "tblGender_Code_826963f5_like" ON "tblGender" ("Code" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblHFSublevel_HFSublevel_9b1bf0c1_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHFSublevel"."HFSublevel".
+CREATE INDEX "tblHFSublevel_HFSublevel_9b1bf0c1_like" ON "tblHFSublevel" ("HFSublevel" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblHF_HFSublevel_99fb0809_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."HFSublevel".
+CREATE INDEX "tblHF_HFSublevel_99fb0809_like" ON "tblHF" ("HFSublevel" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblHF_HfUUID_31e0d742_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."HfUUID".
+CREATE INDEX "tblHF_HfUUID_31e0d742_like" ON "tblHF" ("HfUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblHF_LegalForm_950c70ad_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."LegalForm".
+CREATE INDEX "tblHF_LegalForm_950c70ad_like" ON "tblHF" ("LegalForm" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblInsuree_Gender_684d27ce_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblInsuree"."Gender".
+CREATE INDEX "tblInsuree_Gender_684d27ce_like" ON "tblInsuree" ("Gender" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblInsuree_InsureeUUID_88c0edbf_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblInsuree"."InsureeUUID".
+CREATE INDEX "tblInsuree_InsureeUUID_88c0edbf_like" ON "tblInsuree" ("InsureeUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblItems_ItemUUID_7a25d200_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblItems"."ItemUUID".
+CREATE INDEX "tblItems_ItemUUID_7a25d200_like" ON "tblItems" ("ItemUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblLanguages_LanguageCode_7275408d_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLanguages"."LanguageCode".
+CREATE INDEX "tblLanguages_LanguageCode_7275408d_like" ON "tblLanguages" ("LanguageCode" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblLegalForms_LegalFormCode_36d2d2fd_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLegalForms"."LegalFormCode".
+CREATE INDEX "tblLegalForms_LegalFormCode_36d2d2fd_like" ON "tblLegalForms" ("LegalFormCode" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblLocations_LocationUUID_236a65f8_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLocations"."LocationUUID".
+CREATE INDEX "tblLocations_LocationUUID_236a65f8_like" ON "tblLocations" ("LocationUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblOfficer_OfficerUUID_142745c8_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblOfficer"."OfficerUUID".
+CREATE INDEX "tblOfficer_OfficerUUID_142745c8_like" ON "tblOfficer" ("OfficerUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblPayer_PayerUUID_dfe9a7c7_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPayer"."PayerUUID".
+CREATE INDEX "tblPayer_PayerUUID_dfe9a7c7_like" ON "tblPayer" ("PayerUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblPhotos_PhotoUUID_8f5fba24_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPhotos"."PhotoUUID".
+CREATE INDEX "tblPhotos_PhotoUUID_8f5fba24_like" ON "tblPhotos" ("PhotoUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblPolicy_PolicyUUID_c77172a1_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPolicy"."PolicyUUID".
+CREATE INDEX "tblPolicy_PolicyUUID_c77172a1_like" ON "tblPolicy" ("PolicyUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblPremium_PremiumUUID_51645b98_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPremium"."PremiumUUID".
+CREATE INDEX "tblPremium_PremiumUUID_51645b98_like" ON "tblPremium" ("PremiumUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblProduct_ProdUUID_b50a1104_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblProduct"."ProdUUID".
+CREATE INDEX "tblProduct_ProdUUID_b50a1104_like" ON "tblProduct" ("ProdUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblServices_ServiceUUID_041cdfea_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblServices"."ServiceUUID".
+CREATE INDEX "tblServices_ServiceUUID_041cdfea_like" ON "tblServices" ("ServiceUUID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblUsers_LanguageID_41388727_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblUsers"."LanguageID".
+CREATE INDEX "tblUsers_LanguageID_41388727_like" ON "tblUsers" ("LanguageID" varchar_pattern_ops);
+
+-- sql-extras: indexes/tblUsers_UserUUID_3162bbf4_like.sql
+-- Django "_like" index: supports LIKE 'prefix%' lookups on "tblUsers"."UserUUID".
+CREATE INDEX "tblUsers_UserUUID_3162bbf4_like" ON "tblUsers" ("UserUUID" varchar_pattern_ops);
 
 -- sql-extras: compat/dateadd_day.sql
 -- dateadd_day(n, x): SQL Server DATEADD(DAY, n, x), x moved by n days (n may be negative);
@@ -2379,10 +2492,6 @@ CREATE FUNCTION datename_q(timestamp with time zone) RETURNS text
     LANGUAGE sql STABLE
     AS $$ SELECT EXTRACT(QUARTER FROM $1)::integer::text $$;
 
--- sql-extras: indexes/django_session_session_key_c0390e0f_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "django_session"."session_key".
-CREATE INDEX "django_session_session_key_c0390e0f_like" ON "django_session" ("session_key" varchar_pattern_ops);
-
 -- sql-extras: compat/eomonth.sql
 -- eomonth(x): SQL Server EOMONTH(x), the last day of x's month, at midnight (time part dropped).
 -- Result types follow the catalogue: date -> timestamptz (midnight in the session TimeZone),
@@ -2438,25 +2547,33 @@ CREATE FUNCTION quarter(timestamp with time zone) RETURNS integer
     LANGUAGE sql STABLE
     AS $$ SELECT EXTRACT(QUARTER FROM $1)::integer $$;
 
--- sql-extras: indexes/report_ReportDefinition_name_5246bc7a_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "report_ReportDefinition"."name".
-CREATE INDEX "report_ReportDefinition_name_5246bc7a_like" ON "report_ReportDefinition" ("name" varchar_pattern_ops);
+-- sql-extras: compat/year.sql
+-- year(x): SQL Server YEAR(x), the calendar year of x.
+-- Time zones: the timestamptz overload reads its argument as a wall-clock time in the session
+-- TimeZone (SQL Server datetime has no zone; openIMIS stores it as timestamptz and reads it back in
+-- the session zone, as the upstream port does). It is therefore STABLE, not IMMUTABLE.
+CREATE FUNCTION year(date) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
 
--- sql-extras: indexes/tblClaimAdmin_ClaimAdminUUID_865128b0_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaimAdmin"."ClaimAdminUUID".
-CREATE INDEX "tblClaimAdmin_ClaimAdminUUID_865128b0_like" ON "tblClaimAdmin" ("ClaimAdminUUID" varchar_pattern_ops);
+CREATE FUNCTION year(timestamp without time zone) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
 
--- sql-extras: indexes/tblClaim_ClaimCode_5da2c346_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaim"."ClaimCode".
-CREATE INDEX "tblClaim_ClaimCode_5da2c346_like" ON "tblClaim" ("ClaimCode" varchar_pattern_ops);
+CREATE FUNCTION year(timestamp with time zone) RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
 
--- sql-extras: indexes/tblClaim_ClaimUUID_8810870b_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblClaim"."ClaimUUID".
-CREATE INDEX "tblClaim_ClaimUUID_8810870b_like" ON "tblClaim" ("ClaimUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblConfirmationTypes_ConfirmationTypeCode_ec61e83d_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblConfirmationTypes"."ConfirmationTypeCode".
-CREATE INDEX "tblConfirmationTypes_ConfirmationTypeCode_ec61e83d_like" ON "tblConfirmationTypes" ("ConfirmationTypeCode" varchar_pattern_ops);
+-- sql-extras: views/claim_ClaimAttachmentsCountView.sql
+-- claim_ClaimAttachmentsCountView: number of attachment rows per claim (Django model
+-- ClaimAttachmentsCount). Like the original, every row counts, including rows whose ValidityTo is
+-- set; claims without attachments have no row.
+CREATE VIEW "claim_ClaimAttachmentsCountView" AS
+SELECT
+    a."claim_id",
+    count(*) AS "attachments_count"
+FROM "claim_ClaimAttachment" a
+GROUP BY a."claim_id";
 
 -- sql-extras: views/tblDistricts.sql
 -- tblDistricts: the live districts (LocationType 'D') of tblLocations, under the column names of
@@ -2477,94 +2594,6 @@ FROM "tblLocations" l
 WHERE l."LocationType" = 'D'
   AND l."ValidityTo" IS NULL;
 
--- sql-extras: indexes/tblFamilies_ConfirmationType_bcb4c6c3_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."ConfirmationType".
-CREATE INDEX "tblFamilies_ConfirmationType_bcb4c6c3_like" ON "tblFamilies" ("ConfirmationType" varchar_pattern_ops);
-
--- sql-extras: indexes/tblFamilies_FamilyType_bee7213f_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."FamilyType".
-CREATE INDEX "tblFamilies_FamilyType_bee7213f_like" ON "tblFamilies" ("FamilyType" varchar_pattern_ops);
-
--- sql-extras: indexes/tblFamilies_FamilyUUID_2602bc63_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilies"."FamilyUUID".
-CREATE INDEX "tblFamilies_FamilyUUID_2602bc63_like" ON "tblFamilies" ("FamilyUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblFamilyTypes_FamilyTypeCode_8e75d6dc_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFamilyTypes"."FamilyTypeCode".
-CREATE INDEX "tblFamilyTypes_FamilyTypeCode_8e75d6dc_like" ON "tblFamilyTypes" ("FamilyTypeCode" varchar_pattern_ops);
-
--- sql-extras: indexes/tblFeedback_FeedbackUUID_fac958c0_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblFeedback"."FeedbackUUID".
-CREATE INDEX "tblFeedback_FeedbackUUID_fac958c0_like" ON "tblFeedback" ("FeedbackUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblGender_Code_826963f5_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblGender"."Code".
-CREATE INDEX "tblGender_Code_826963f5_like" ON "tblGender" ("Code" varchar_pattern_ops);
-
--- sql-extras: indexes/tblHFSublevel_HFSublevel_9b1bf0c1_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHFSublevel"."HFSublevel".
-CREATE INDEX "tblHFSublevel_HFSublevel_9b1bf0c1_like" ON "tblHFSublevel" ("HFSublevel" varchar_pattern_ops);
-
--- sql-extras: indexes/tblHF_HFSublevel_99fb0809_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."HFSublevel".
-CREATE INDEX "tblHF_HFSublevel_99fb0809_like" ON "tblHF" ("HFSublevel" varchar_pattern_ops);
-
--- sql-extras: indexes/tblHF_HfUUID_31e0d742_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."HfUUID".
-CREATE INDEX "tblHF_HfUUID_31e0d742_like" ON "tblHF" ("HfUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblHF_LegalForm_950c70ad_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblHF"."LegalForm".
-CREATE INDEX "tblHF_LegalForm_950c70ad_like" ON "tblHF" ("LegalForm" varchar_pattern_ops);
-
--- sql-extras: indexes/tblInsuree_Gender_684d27ce_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblInsuree"."Gender".
-CREATE INDEX "tblInsuree_Gender_684d27ce_like" ON "tblInsuree" ("Gender" varchar_pattern_ops);
-
--- sql-extras: indexes/tblInsuree_InsureeUUID_88c0edbf_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblInsuree"."InsureeUUID".
-CREATE INDEX "tblInsuree_InsureeUUID_88c0edbf_like" ON "tblInsuree" ("InsureeUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblItems_ItemUUID_7a25d200_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblItems"."ItemUUID".
-CREATE INDEX "tblItems_ItemUUID_7a25d200_like" ON "tblItems" ("ItemUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblLanguages_LanguageCode_7275408d_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLanguages"."LanguageCode".
-CREATE INDEX "tblLanguages_LanguageCode_7275408d_like" ON "tblLanguages" ("LanguageCode" varchar_pattern_ops);
-
--- sql-extras: indexes/tblLegalForms_LegalFormCode_36d2d2fd_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLegalForms"."LegalFormCode".
-CREATE INDEX "tblLegalForms_LegalFormCode_36d2d2fd_like" ON "tblLegalForms" ("LegalFormCode" varchar_pattern_ops);
-
--- sql-extras: indexes/tblLocations_LocationUUID_236a65f8_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblLocations"."LocationUUID".
-CREATE INDEX "tblLocations_LocationUUID_236a65f8_like" ON "tblLocations" ("LocationUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblOfficer_OfficerUUID_142745c8_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblOfficer"."OfficerUUID".
-CREATE INDEX "tblOfficer_OfficerUUID_142745c8_like" ON "tblOfficer" ("OfficerUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblPayer_PayerUUID_dfe9a7c7_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPayer"."PayerUUID".
-CREATE INDEX "tblPayer_PayerUUID_dfe9a7c7_like" ON "tblPayer" ("PayerUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblPhotos_PhotoUUID_8f5fba24_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPhotos"."PhotoUUID".
-CREATE INDEX "tblPhotos_PhotoUUID_8f5fba24_like" ON "tblPhotos" ("PhotoUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblPolicy_PolicyUUID_c77172a1_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPolicy"."PolicyUUID".
-CREATE INDEX "tblPolicy_PolicyUUID_c77172a1_like" ON "tblPolicy" ("PolicyUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblPremium_PremiumUUID_51645b98_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblPremium"."PremiumUUID".
-CREATE INDEX "tblPremium_PremiumUUID_51645b98_like" ON "tblPremium" ("PremiumUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblProduct_ProdUUID_b50a1104_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblProduct"."ProdUUID".
-CREATE INDEX "tblProduct_ProdUUID_b50a1104_like" ON "tblProduct" ("ProdUUID" varchar_pattern_ops);
-
 -- sql-extras: views/tblRegions.sql
 -- tblRegions: the live regions (LocationType 'R') of tblLocations, under the column names of the
 -- old tblRegions table. History copies and deleted rows (ValidityTo set) are left out.
@@ -2581,18 +2610,6 @@ SELECT
 FROM "tblLocations" l
 WHERE l."LocationType" = 'R'
   AND l."ValidityTo" IS NULL;
-
--- sql-extras: indexes/tblServices_ServiceUUID_041cdfea_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblServices"."ServiceUUID".
-CREATE INDEX "tblServices_ServiceUUID_041cdfea_like" ON "tblServices" ("ServiceUUID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblUsers_LanguageID_41388727_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblUsers"."LanguageID".
-CREATE INDEX "tblUsers_LanguageID_41388727_like" ON "tblUsers" ("LanguageID" varchar_pattern_ops);
-
--- sql-extras: indexes/tblUsers_UserUUID_3162bbf4_like.sql
--- Django "_like" index: supports LIKE 'prefix%' lookups on "tblUsers"."UserUUID".
-CREATE INDEX "tblUsers_UserUUID_3162bbf4_like" ON "tblUsers" ("UserUUID" varchar_pattern_ops);
 
 -- sql-extras: views/tblVillages.sql
 -- tblVillages: the live villages (LocationType 'V') of tblLocations, under the column names of the
@@ -2634,6 +2651,1517 @@ SELECT
 FROM "tblLocations" l
 WHERE l."LocationType" = 'W'
   AND l."ValidityTo" IS NULL;
+
+-- sql-extras: views/uvwAmountApproved.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwAmountApproved: the approved amount of claims that were processed or valuated
+-- (ClaimStatus >= 8), i.e. the sum of the valuated prices (PriceValuated) of their current items
+-- and services, per month, quarter and year of the claim (its DateTo, or DateFrom when DateTo is
+-- empty), health facility and product. Region and DistrictName are the health facility's, given
+-- twice (also as HFRegion and HFDistrict). A claim with no current line still counts: its row has
+-- NULL product and NULL amount.
+CREATE VIEW "uvwAmountApproved" AS
+WITH claim_amounts AS (
+    -- one row per claim and product for the items, another for the services
+    SELECT "ClaimID", "ProdID", sum("PriceValuated") AS amount
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+    UNION ALL
+    SELECT "ClaimID", "ProdID", sum("PriceValuated")
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" >= 8
+)
+SELECT sum(a.amount)           AS "AmountApproved",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"        AS "Region",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwAmountClaimed.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwAmountClaimed: the amount asked (quantity provided x price asked) on the current
+-- items and services of every claim that is no longer only entered (ClaimStatus <> 2), per month,
+-- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty), health facility and
+-- product. Region and DistrictName are the health facility's, given twice (also as HFRegion and
+-- HFDistrict). A claim with no current line still counts: its row has NULL product and amount.
+CREATE VIEW "uvwAmountClaimed" AS
+WITH claim_amounts AS (
+    -- one row per claim and product for the items, another for the services
+    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked") AS amount
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+    UNION ALL
+    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked")
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" <> 2
+)
+SELECT sum(a.amount)           AS "AmountClaimed",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"        AS "Region",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwAmountRejected.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwAmountRejected: the amount asked (quantity provided x price asked) on the current
+-- items and services of rejected claims (ClaimStatus = 1), per month, quarter and year of the claim
+-- (its DateTo, or DateFrom when DateTo is empty), health facility and product. Region and
+-- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict).
+-- Lines of a product that is no longer current are left out, and so are claims of a health
+-- facility that is no longer current; lines without a product are kept (NULL product).
+CREATE VIEW "uvwAmountRejected" AS
+WITH claim_amounts AS (
+    -- one row per claim and product for the items, another for the services
+    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked") AS amount
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+    UNION ALL
+    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked")
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" = 1
+)
+SELECT sum(a.amount)           AS "amountrejected",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"        AS "Region",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+-- tested after the outer joins, as in the original: a missing product or facility passes
+WHERE p."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwAmountValuated.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwAmountValuated: the amount remunerated (RemuneratedAmount) on the current items
+-- and services of valuated claims (ClaimStatus = 16), per month, quarter and year of the claim
+-- (its DateTo, or DateFrom when DateTo is empty), health facility and product. Region and
+-- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict). A claim
+-- with no current line still counts: its row has NULL product and amount.
+CREATE VIEW "uvwAmountValuated" AS
+WITH claim_amounts AS (
+    -- one row per claim and product for the items, another for the services
+    SELECT "ClaimID", "ProdID", sum("RemuneratedAmount") AS amount
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+    UNION ALL
+    SELECT "ClaimID", "ProdID", sum("RemuneratedAmount")
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+    GROUP BY "ClaimID", "ProdID"
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" = 16
+)
+SELECT sum(a.amount)           AS "AmountValuated",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"        AS "Region",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimEntered.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimEntered: the number of current claims (all statuses) per month, quarter and
+-- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
+-- facility's district and region. Claims whose facility is not in a current district of a current
+-- region are not counted.
+CREATE VIEW "uvwClaimEntered" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT count(*)                AS "TotalClaimEntered",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimProcessed.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimProcessed: the number of current claims that were processed or valuated
+-- (ClaimStatus >= 8) per month, quarter and year of the claim (its DateTo, or DateFrom when DateTo
+-- is empty), health facility and product. A claim counts once for each product found on its current
+-- items and services (once with NULL product when there is none). Region and DistrictName are the
+-- health facility's, given twice (also as HFRegion and HFDistrict).
+CREATE VIEW "uvwClaimProcessed" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines that have a product
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" >= 8
+)
+SELECT count(*)                AS "totalclaimprocessed",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfr."RegionName"        AS "Region",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimRejected.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimRejected: the number of current rejected claims (ClaimStatus = 1) per month,
+-- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility,
+-- with the facility's district and region. Claims whose facility is not in a current district of a
+-- current region are not counted.
+CREATE VIEW "uvwClaimRejected" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" = 1
+)
+SELECT count(*)                AS "TotalClaimRejected",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimSent.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimSent: the number of current claims sent beyond the entered state
+-- (ClaimStatus > 2, which takes in checked, processed and valuated claims but not rejected ones),
+-- per month, quarter and year of the date the claim was made (DateClaimed), health facility and
+-- product. A claim counts once for each current product found on its current items and services;
+-- a claim with none is not counted, nor is a claim of a facility that is not in a current district
+-- of a current region. Region and DistrictName are the health facility's, given twice (also as
+-- HFRegion and HFDistrict).
+CREATE VIEW "uvwClaimSent" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT count(c."ClaimID")          AS "claimsent",
+       month(c."DateClaimed")      AS "monthtime",
+       quarter(c."DateClaimed")    AS "quartertime",
+       year(c."DateClaimed")       AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"            AS "region",
+       hfd."DistrictName"          AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"          AS "HFDistrict",
+       hfr."RegionName"            AS "HFRegion"
+FROM "tblClaim" c
+JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE c."ValidityTo" IS NULL
+  AND p."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+  AND c."ClaimStatus" > 2
+GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed"),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimSubmitted.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimSubmitted: the number of current claims that were submitted, i.e. checked,
+-- processed or valuated (ClaimStatus >= 4) or rejected (ClaimStatus = 1), per month, quarter and
+-- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
+-- facility's district and region. Claims whose facility is not in a current district of a current
+-- region are not counted.
+CREATE VIEW "uvwClaimSubmitted" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND ("ClaimStatus" >= 4 OR "ClaimStatus" = 1)
+)
+SELECT count(*)                AS "totalclaimsubmitted",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwClaimValuated.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwClaimValuated: the number of current valuated claims (ClaimStatus = 16) per month,
+-- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty), health facility and
+-- product. A claim counts once for each product found on its current items and services (once with
+-- NULL product when there is none). Region and DistrictName are the health facility's, given twice
+-- (also as HFRegion and HFDistrict).
+CREATE VIEW "uvwClaimValuated" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines that have a product
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
+),
+claims AS (
+    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" = 16
+)
+SELECT count(*)                AS "TotalClaimValuated",
+       month(c.claim_date)     AS "monthtime",
+       quarter(c.claim_date)   AS "quartertime",
+       year(c.claim_date)      AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"      AS "HFDistrict",
+       hfd."DistrictName"      AS "DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfr."RegionName"        AS "region",
+       hfr."RegionName"        AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
+
+-- sql-extras: views/uvwExpenditureInsureeRange.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_year
+-- Report view uvwExpenditureInsureeRange: the valuated amount (sum of PriceValuated) of each current
+-- claim per product, for age-range reports: column "Insuree" holds the claim's ClaimID (as in the
+-- original), "Age" is DATEDIFF(YEAR, DOB, claim date), i.e. the difference of the calendar years,
+-- and the claim date is DateTo, or DateFrom when DateTo is empty. Region and DistrictName are where
+-- the insuree's family lives. No claim status is tested. Only claims of a family head are counted:
+-- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
+-- Lines without a valuated price are left out; products, insurees and families must be current.
+CREATE VIEW "uvwExpenditureInsureeRange" AS
+WITH valuated AS (
+    -- one row per claim and product for the items, another for the services
+    SELECT "ClaimID", "ProdID", sum("PriceValuated") AS amount
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "PriceValuated" IS NOT NULL
+    GROUP BY "ClaimID", "ProdID"
+    UNION ALL
+    SELECT "ClaimID", "ProdID", sum("PriceValuated")
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "PriceValuated" IS NOT NULL
+    GROUP BY "ClaimID", "ProdID"
+),
+claims AS (
+    SELECT "ClaimID", "InsureeID", coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT sum(val.amount)                         AS "Valuated",
+       c."ClaimID"                             AS "Insuree",
+       month(c.claim_date)                     AS "monthtime",
+       quarter(c.claim_date)                   AS "quartertime",
+       year(c.claim_date)                      AS "yeartime",
+       r."RegionName"                          AS "Region",
+       d."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)    AS "Age",
+       i."Gender"
+FROM valuated val
+JOIN claims c             ON c."ClaimID" = val."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = val."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."InsureeID" = i."InsureeID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" d     ON d."DistrictId" = w."DistrictId"
+JOIN "tblRegions" r       ON r."RegionId" = d."Region"
+WHERE p."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+GROUP BY c."ClaimID",
+         month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", d."DistrictName", p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender";
+
+-- sql-extras: views/uvwHospitalAdmissions.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwHospitalAdmissions: the number of hospital admissions, i.e. current claims whose
+-- treatment spans at least one midnight (DATEDIFF(DAY, DateFrom, DateTo) > 0; claims without DateTo
+-- are left out) and that are not rejected (ClaimStatus <> 1; entered claims count too).
+-- Grouped by month, quarter and year of the claim (DateTo), product, insuree age (DATEDIFF(YEAR, DOB,
+-- DateTo): difference of calendar years) and gender, health facility (Region and DistrictName are
+-- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
+-- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
+-- when it has none; claims of a product, insuree or facility that is no longer current are left
+-- out.
+CREATE VIEW "uvwHospitalAdmissions" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines that were not rejected
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+),
+claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom", "DateTo",
+           coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" <> 1
+      AND datediff_day("DateFrom", "DateTo") > 0
+)
+SELECT count(c."ClaimID")                         AS "admissions",
+       month(c.claim_date)                        AS "monthtime",
+       quarter(c.claim_date)                      AS "quartertime",
+       year(c.claim_date)                         AS "yeartime",
+       hfr."RegionName"                           AS "region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)       AS "Age",
+       i."Gender",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       hfd."DistrictName"                         AS "HFDistrict",
+       hfr."RegionName"                           AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+-- tested after the outer joins, as in the original: a missing product passes
+WHERE p."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
+         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwHospitalDays.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwHospitalDays: the number of days in hospital (sum of DATEDIFF(DAY, DateFrom,
+-- DateTo)) of current claims whose treatment spans at least one midnight (claims without DateTo are
+-- left out) and that are not rejected (ClaimStatus <> 1; entered claims count too).
+-- Grouped by month, quarter and year of the claim (DateTo), product, insuree age (DATEDIFF(YEAR, DOB,
+-- DateTo): difference of calendar years) and gender, health facility (Region and DistrictName are
+-- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
+-- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
+-- when it has none; claims of a product, insuree or facility that is no longer current are left
+-- out.
+CREATE VIEW "uvwHospitalDays" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines that were not rejected
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+),
+claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom", "DateTo",
+           coalesce("DateTo", "DateFrom") AS claim_date
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" <> 1
+      AND datediff_day("DateFrom", "DateTo") > 0
+)
+SELECT sum(datediff_day(c."DateFrom", c."DateTo")) AS "hospitaldays",
+       month(c.claim_date)                        AS "monthtime",
+       quarter(c.claim_date)                      AS "quartertime",
+       year(c.claim_date)                         AS "yeartime",
+       hfr."RegionName"                           AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)       AS "Age",
+       i."Gender",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       hfd."DistrictName"                         AS "HFDistrict",
+       hfr."RegionName"                           AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+-- tested after the outer joins, as in the original: a missing product passes
+WHERE p."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
+         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwItemExpenditures.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwItemExpenditures: the amount remunerated (sum of RemuneratedAmount) on current claim
+-- items of processed or valuated claims (ClaimStatus >= 8), per month, quarter and year of the claim
+-- (DateTo, or DateFrom when DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date):
+-- difference of calendar years) and gender, item, care type (ItemCareType 'I' when the treatment
+-- spans a midnight, else 'O'), health facility, visit type, main diagnosis and the insuree's village.
+-- Column meanings, as in the original: Region is the region where the insuree's family lives,
+-- DistrictName the health facility's district (= HFDistrict), IDistrictName the insuree's district,
+-- HFRegion and ProdRegion both the health facility's region.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- Products, claims, insurees and facilities must be current; the item and the family are not tested.
+CREATE VIEW "uvwItemExpenditures" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" >= 8
+)
+SELECT sum(ci."RemuneratedAmount")                 AS "ItemExpenditure",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       hfd."DistrictName",
+       pr."ProductCode",
+       pr."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       itm."ItemType",
+       itm."ItemCode",
+       itm."ItemName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       hfr."RegionName"                            AS "HFRegion",
+       hfr."RegionName"                            AS "ProdRegion"
+FROM "tblClaimItems" ci
+JOIN claims c             ON c."ClaimID" = ci."ClaimID"
+JOIN "tblProduct" pr      ON pr."ProdID" = ci."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblItems" itm       ON itm."ItemID" = ci."ItemID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE ci."ValidityTo" IS NULL
+  AND pr."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", pr."ProductCode", pr."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwItemUtilization.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwItemUtilization: the quantity provided (sum of QtyProvided) of current, not
+-- rejected (RejectionReason = 0) claim items of claims past the entered state (ClaimStatus > 2:
+-- checked, processed, valuated), per month, quarter and year of the claim (DateTo, or DateFrom when
+-- DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar
+-- years) and gender, item, care type (ItemCareType 'I' when the treatment spans a midnight, else
+-- 'O'), health facility, main diagnosis, the insuree's village and visit type.
+-- Column meanings, as in the original: Region, DistrictName and ProdRegion are where the insuree's
+-- family lives (IDistrictName = DistrictName), HFDistrict and HFRegion the health facility's.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- The product is optional (NULL when the line has none) but must be current when present; claims,
+-- items and facilities must be current; the insuree and the family are not tested.
+CREATE VIEW "uvwItemUtilization" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" > 2
+)
+SELECT sum(ci."QtyProvided")                       AS "ItemUtilized",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       dins."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       itm."ItemType",
+       itm."ItemCode",
+       itm."ItemName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       c."VisitType",
+       hfr."RegionName"                            AS "HFRegion",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblClaimItems" ci
+JOIN claims c             ON c."ClaimID" = ci."ClaimID"
+LEFT JOIN "tblProduct" p  ON p."ProdID" = ci."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblItems" itm       ON itm."ItemID" = ci."ItemID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE ci."ValidityTo" IS NULL
+  AND ci."RejectionReason" = 0
+  AND p."ValidityTo" IS NULL
+  AND itm."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", c."VisitType",
+         hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwLocations.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages
+-- uvwLocations: one row per live location with its whole ancestry flattened out, plus a
+-- "National" row (LocationId 0) standing for the whole country.
+--   level     LocationId  filled columns                  ParentLocationId
+--   national  0           RegionName = 'National'         0
+--   region    region id   Region*                         0
+--   district  district id Region*, District*              region id
+--   ward      ward id     Region*, District*, Ward*       district id
+--   village   village id  Region*, District*, Ward*, Village*  ward id
+-- Only live rows are used (the location views drop rows with ValidityTo set), and a location shows
+-- only when its whole chain of parents up to a region is live (inner joins), as in SQL Server.
+-- Unlike the upstream PostgreSQL port (which made DistrictId/WardId/VillageId text), the id
+-- columns are integer, as in SQL Server, so they compare with integer location ids.
+CREATE VIEW "uvwLocations" AS
+SELECT
+    0                    AS "LocationId",
+    NULL::integer        AS "RegionId",
+    NULL::varchar        AS "RegionCode",
+    'National'::varchar  AS "RegionName",
+    NULL::integer        AS "DistrictId",
+    NULL::varchar        AS "DistrictCode",
+    NULL::varchar        AS "DistrictName",
+    NULL::integer        AS "WardId",
+    NULL::varchar        AS "WardCode",
+    NULL::varchar        AS "WardName",
+    NULL::integer        AS "VillageId",
+    NULL::varchar        AS "VillageCode",
+    NULL::varchar        AS "VillageName",
+    0                    AS "ParentLocationId"
+
+UNION ALL
+
+SELECT r."RegionId", r."RegionId", r."RegionCode", r."RegionName",
+       NULL, NULL, NULL,
+       NULL, NULL, NULL,
+       NULL, NULL, NULL,
+       0
+FROM "tblRegions" r
+
+UNION ALL
+
+SELECT d."DistrictId", r."RegionId", r."RegionCode", r."RegionName",
+       d."DistrictId", d."DistrictCode", d."DistrictName",
+       NULL, NULL, NULL,
+       NULL, NULL, NULL,
+       d."Region"
+FROM "tblDistricts" d
+JOIN "tblRegions" r ON r."RegionId" = d."Region"
+
+UNION ALL
+
+SELECT w."WardId", r."RegionId", r."RegionCode", r."RegionName",
+       d."DistrictId", d."DistrictCode", d."DistrictName",
+       w."WardId", w."WardCode", w."WardName",
+       NULL, NULL, NULL,
+       w."DistrictId"
+FROM "tblWards" w
+JOIN "tblDistricts" d ON d."DistrictId" = w."DistrictId"
+JOIN "tblRegions" r   ON r."RegionId" = d."Region"
+
+UNION ALL
+
+SELECT v."VillageId", r."RegionId", r."RegionCode", r."RegionName",
+       d."DistrictId", d."DistrictCode", d."DistrictName",
+       w."WardId", w."WardCode", w."WardName",
+       v."VillageId", v."VillageCode", v."VillageName",
+       v."WardId"
+FROM "tblVillages" v
+JOIN "tblWards" w     ON w."WardId" = v."WardId"
+JOIN "tblDistricts" d ON d."DistrictId" = w."DistrictId"
+JOIN "tblRegions" r   ON r."RegionId" = d."Region";
+
+-- sql-extras: views/uvwNumberFeedbackAnswerYes.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwNumberFeedbackAnswerYes: the number of "yes" answers to the four feedback
+-- questions, per question (QuestionId 1 = care rendered, 2 = payment asked, 3 = drug prescribed,
+-- 4 = drug received), month, quarter and year of the feedback date, health facility of the claim
+-- and product. A feedback counts once for each product found on the current items and services of
+-- its claim (claims without a product are not counted). Region and DistrictName are the health
+-- facility's, given twice (also as HFRegion and HFDistrict). Only the feedback must be current
+-- (the original tests neither the claim, the product nor the facility).
+-- The original is a UNION ALL of four grouped queries, one per question; unpivoting the answers
+-- first and grouping by question gives the same rows.
+CREATE VIEW "uvwNumberFeedbackAnswerYes" AS
+WITH yes_answers AS (
+    SELECT f."FeedbackID", f."ClaimID", f."FeedbackDate", q.question_id
+    FROM "tblFeedback" f
+    CROSS JOIN LATERAL (VALUES (1, f."CareRendered"),
+                               (2, f."PaymentAsked"),
+                               (3, f."DrugPrescribed"),
+                               (4, f."DrugReceived")) AS q(question_id, answer)
+    WHERE f."ValidityTo" IS NULL
+      AND q.answer
+),
+claim_products AS (
+    -- distinct (claim, product) pairs of the current lines
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT count(y."FeedbackID")           AS "AnsYes",
+       y.question_id                   AS "QuestionId",
+       month(y."FeedbackDate")         AS "monthtime",
+       quarter(y."FeedbackDate")       AS "quartertime",
+       year(y."FeedbackDate")          AS "yeartime",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfr."RegionName"                AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hfd."DistrictName"              AS "HFDistrict",
+       hfr."RegionName"                AS "HFRegion"
+FROM yes_answers y
+JOIN "tblClaim" c         ON c."ClaimID" = y."ClaimID"
+JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+GROUP BY y.question_id,
+         month(y."FeedbackDate"), quarter(y."FeedbackDate"), year(y."FeedbackDate"),
+         hf."HFLevel", hf."HFCode", hf."HFName",
+         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwNumberFeedbackResponded.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwNumberFeedbackResponded: the number of current feedbacks received, per month,
+-- quarter and year of the feedback date, product and health facility of the claim. A feedback
+-- counts once for each current product found on the current items and services of its claim
+-- (claims without a product are not counted). Region and DistrictName are the health facility's,
+-- given twice (also as HFRegion and HFDistrict). The claim and the facility are not tested for
+-- being current (as in the original).
+CREATE VIEW "uvwNumberFeedbackResponded" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT count(f."FeedbackID")           AS "FeedbackResponded",
+       month(f."FeedbackDate")         AS "monthtime",
+       quarter(f."FeedbackDate")       AS "quartertime",
+       year(f."FeedbackDate")          AS "yeartime",
+       hfr."RegionName"                AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"              AS "HFDistrict",
+       hfr."RegionName"                AS "HFRegion"
+FROM "tblFeedback" f
+JOIN "tblClaim" c         ON c."ClaimID" = f."ClaimID"
+JOIN claim_products cp    ON cp."ClaimID" = f."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE f."ValidityTo" IS NULL
+  AND p."ValidityTo" IS NULL
+GROUP BY year(f."FeedbackDate"), month(f."FeedbackDate"), quarter(f."FeedbackDate"),
+         p."ProductCode", p."ProductName",
+         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwNumberFeedbackSent.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwNumberFeedbackSent: the number of current feedback prompts sent
+-- (tblFeedbackPrompt), per month, quarter and year of the prompt date, product and health facility
+-- of the claim. A prompt counts once for each current product found on the current items and
+-- services of its claim (claims without a product are not counted). Region and DistrictName are
+-- the health facility's, given twice (also as HFRegion and HFDistrict). The claim and the facility
+-- are not tested for being current (as in the original).
+CREATE VIEW "uvwNumberFeedbackSent" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT count(fp."FeedbackPromptID")        AS "FeedbackSent",
+       month(fp."FeedbackPromptDate")      AS "monthtime",
+       quarter(fp."FeedbackPromptDate")    AS "quartertime",
+       year(fp."FeedbackPromptDate")       AS "yeartime",
+       hfr."RegionName"                    AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"                  AS "HFDistrict",
+       hfr."RegionName"                    AS "HFRegion"
+FROM "tblFeedbackPrompt" fp
+JOIN "tblClaim" c         ON c."ClaimID" = fp."ClaimID"
+JOIN claim_products cp    ON cp."ClaimID" = fp."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE fp."ValidityTo" IS NULL
+  AND p."ValidityTo" IS NULL
+GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(fp."FeedbackPromptDate"),
+         p."ProductCode", p."ProductName",
+         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwNumberInsureeAcquired.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
+-- Report view uvwNumberInsureeAcquired: the number of insurees covered by current policies
+-- (through current tblInsureePolicy rows of the policy's family members), per month, quarter (as
+-- text, DATENAME) and year of the policy's enrolment date, insuree age and gender, the family's
+-- village, ward, district and region, product, and enrolment officer (with the officer's district).
+-- "Age" is DATEDIFF(YEAR, DOB, today): the difference of calendar years counted from the current
+-- date, so this view changes with the year it is read in. ProdDistrict and ProdRegion are, as in
+-- the original, the family's district and region. Policies, insurees, products, families, officers
+-- and policy links must be current.
+CREATE VIEW "uvwNumberInsureeAcquired" AS
+SELECT count(i."InsureeID")                        AS "NewInsurees",
+       month(pl."EnrollDate")                      AS "monthtime",
+       datename_q(pl."EnrollDate")                 AS "quartertime",
+       year(pl."EnrollDate")                       AS "yeartime",
+       datediff_year(i."DOB", current_date)        AS "Age",
+       i."Gender",
+       r."RegionName"                              AS "Region",
+       d."DistrictName"                            AS "InsDistrict",
+       v."VillageName"                             AS "InsVillage",
+       w."WardName"                                AS "InsWard",
+       d."DistrictName"                            AS "ProdDistrict",
+       prod."ProductCode",
+       prod."ProductName",
+       od."DistrictName"                           AS "OfficerDistrict",
+       o."Code",
+       o."LastName",
+       o."OtherNames",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblPolicy" pl
+JOIN "tblInsuree" i          ON i."FamilyID" = pl."FamilyID"
+JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
+JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
+JOIN "tblVillages" v         ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w            ON w."WardId" = v."WardId"
+JOIN "tblDistricts" d        ON d."DistrictId" = w."DistrictId"
+JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
+JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
+JOIN "tblInsureePolicy" ip   ON ip."InsureeID" = i."InsureeID" AND ip."PolicyId" = pl."PolicyID"
+JOIN "tblRegions" r          ON r."RegionId" = d."Region"
+WHERE pl."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND prod."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+  AND o."ValidityTo" IS NULL
+  AND ip."ValidityTo" IS NULL
+GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
+         datediff_year(i."DOB", current_date), i."Gender",
+         d."DistrictName", v."VillageName", w."WardName", r."RegionName",
+         prod."ProductCode", prod."ProductName",
+         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+
+-- sql-extras: views/uvwNumberOfInsuredHouseholds.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, eomonth, dateadd_month, month, datename_q, year
+-- Report view uvwNumberOfInsuredHouseholds: the number of insured families per month-end date and
+-- village (with its ward, district and region). Every current policy with an effective date makes
+-- its family count as insured on twelve dates: the last day of the month it took effect in, and the
+-- same day of each of the eleven following months (DATEADD(MONTH, n, EOMONTH(EffectiveDate)), so a
+-- policy effective in February gives the 28th (29th) of every later month, not the month's end).
+-- Policy status and expiry are not tested. A family is counted once per date however many
+-- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
+-- two rows.
+CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
+WITH active_dates AS (
+    SELECT DISTINCT
+           f."FamilyID",
+           dateadd_month(n.months, eomonth(pl."EffectiveDate")::date)::date AS active_date,
+           r."RegionName"  AS region,
+           d."DistrictName" AS district_name,
+           w."WardName"    AS ward_name,
+           v."VillageName" AS village_name
+    FROM "tblPolicy" pl
+    JOIN "tblFamilies" f       ON f."FamilyID" = pl."FamilyID"
+    JOIN "tblVillages" v       ON v."VillageId" = f."LocationId"
+    JOIN "tblWards" w          ON w."WardId" = v."WardId"
+    JOIN "tblDistricts" d      ON d."DistrictId" = w."DistrictId"
+    JOIN "tblRegions" r        ON r."RegionId" = d."Region"
+    CROSS JOIN generate_series(0, 11) AS n(months)
+    WHERE pl."ValidityTo" IS NULL
+      AND f."ValidityTo" IS NULL
+      AND pl."EffectiveDate" IS NOT NULL
+)
+SELECT count("FamilyID")             AS "InsuredHouseholds",
+       month(active_date)            AS "monthtime",
+       datename_q(active_date)       AS "quartertime",
+       year(active_date)             AS "yeartime",
+       region                        AS "Region",
+       district_name                 AS "DistrictName",
+       ward_name                     AS "WardName",
+       village_name                  AS "VillageName"
+FROM active_dates
+GROUP BY active_date, region, district_name, ward_name, village_name;
+
+-- sql-extras: views/uvwNumberPolicyRenewed.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
+-- Report view uvwNumberPolicyRenewed: the number of renewal policies (PolicyStage 'R'), per month,
+-- quarter (as text, DATENAME) and year of the enrolment date, age and gender of the family head
+-- (age = DATEDIFF(YEAR, DOB, EnrollDate): difference of calendar years), the family's village,
+-- ward, district and region, product, and enrolment officer (with the officer's district).
+-- Column names are the catalogue's, including the odd one with a double quote, Prod"DistrictName
+-- (the family's district, as in the original; so is ProdRegion the family's region).
+-- Policies, families, heads, products and officers must be current.
+CREATE VIEW "uvwNumberPolicyRenewed" AS
+SELECT count(pl."FamilyID")                        AS "Renewals",
+       month(pl."EnrollDate")                      AS "monthtime",
+       datename_q(pl."EnrollDate")                 AS "quartertime",
+       year(pl."EnrollDate")                       AS "yeartime",
+       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
+       i."Gender",
+       r."RegionName"                              AS "Region",
+       fd."DistrictName"                           AS "InsureeDistrictName",
+       fv."VillageName",
+       fw."WardName",
+       fd."DistrictName"                           AS "Prod""DistrictName",
+       prod."ProductCode",
+       prod."ProductName",
+       od."DistrictName"                           AS "OfficeDistrict",
+       o."Code"                                    AS "OfficerCode",
+       o."LastName",
+       o."OtherNames",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblPolicy" pl
+JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
+JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
+JOIN "tblVillages" fv        ON fv."VillageId" = f."LocationId"
+JOIN "tblWards" fw           ON fw."WardId" = fv."WardId"
+JOIN "tblDistricts" fd       ON fd."DistrictId" = fw."DistrictId"
+JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
+JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
+JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
+JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
+WHERE pl."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND prod."ValidityTo" IS NULL
+  AND o."ValidityTo" IS NULL
+  AND pl."PolicyStage" = 'R'
+GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
+         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
+         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
+         prod."ProductCode", prod."ProductName",
+         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+
+-- sql-extras: views/uvwNumberPolicySold.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
+-- Report view uvwNumberPolicySold: the number of new policies (PolicyStage 'N'), per month,
+-- quarter (as text, DATENAME) and year of the enrolment date, age and gender of the family head
+-- (age = DATEDIFF(YEAR, DOB, EnrollDate): difference of calendar years), the family's village,
+-- ward, district and region, product, and enrolment officer (with the officer's district).
+-- ProdDistrict and ProdRegion are, as in the original, the family's district and region.
+-- Policies, families, heads, products and officers must be current.
+CREATE VIEW "uvwNumberPolicySold" AS
+SELECT count(pl."FamilyID")                        AS "soldpolicy",
+       month(pl."EnrollDate")                      AS "monthtime",
+       datename_q(pl."EnrollDate")                 AS "quartertime",
+       year(pl."EnrollDate")                       AS "yeartime",
+       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
+       i."Gender",
+       r."RegionName"                              AS "Region",
+       fd."DistrictName"                           AS "InsDistrict",
+       fv."VillageName"                            AS "InsVillage",
+       fw."WardName"                               AS "InsWard",
+       fd."DistrictName"                           AS "ProdDistrict",
+       prod."ProductCode",
+       prod."ProductName",
+       od."DistrictName"                           AS "OfficerDistrict",
+       o."Code",
+       o."LastName",
+       o."OtherNames",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblPolicy" pl
+JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
+JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
+JOIN "tblVillages" fv        ON fv."VillageId" = f."LocationId"
+JOIN "tblWards" fw           ON fw."WardId" = fv."WardId"
+JOIN "tblDistricts" fd       ON fd."DistrictId" = fw."DistrictId"
+JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
+JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
+JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
+JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
+WHERE pl."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND prod."ValidityTo" IS NULL
+  AND o."ValidityTo" IS NULL
+  AND pl."PolicyStage" = 'N'
+GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
+         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
+         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
+         prod."ProductCode", prod."ProductName",
+         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+
+-- sql-extras: views/uvwOverallAssessment.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year
+-- Report view uvwOverallAssessment: the overall assessment (tblFeedback.Asessment) given in each
+-- current feedback, not aggregated: one row per feedback and current product found on the current
+-- items and services of its claim (claims without a product give no row), with the month, quarter
+-- and year of the feedback date and the claim's health facility (Region and DistrictName are the
+-- facility's, given twice). The claim and the facility must be current.
+CREATE VIEW "uvwOverallAssessment" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT f."Asessment",
+       month(f."FeedbackDate")         AS "monthtime",
+       quarter(f."FeedbackDate")       AS "quartertime",
+       year(f."FeedbackDate")          AS "yeartime",
+       hfr."RegionName"                AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       hfd."DistrictName"              AS "HFDistrict",
+       hfr."RegionName"                AS "HFRegion"
+FROM "tblFeedback" f
+JOIN "tblClaim" c         ON c."ClaimID" = f."ClaimID"
+JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE f."ValidityTo" IS NULL
+  AND c."ValidityTo" IS NULL
+  AND p."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL;
+
+-- sql-extras: views/uvwPopulation.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages
+-- Report view uvwPopulation: the population figures of every current village (male, female, other,
+-- number of households) with its ward, district and region names, and the current year in column
+-- "YEAR" (double precision, as upstream's date_part; SQL Server gives YEAR(GETDATE())).
+CREATE VIEW "uvwPopulation" AS
+SELECT r."RegionName"                  AS "Region",
+       d."DistrictName"                AS "District",
+       w."WardName"                    AS "Ward",
+       v."VillageName"                 AS "Village",
+       v."MalePopulation"              AS "Male",
+       v."FemalePopulation"            AS "Female",
+       v."OtherPopulation"             AS "others",
+       v."Families"                    AS "Households",
+       date_part('year', now())        AS "YEAR"
+FROM "tblVillages" v
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" d     ON d."DistrictId" = w."DistrictId"
+JOIN "tblRegions" r       ON r."RegionId" = d."Region";
+
+-- sql-extras: views/uvwPremiumCollection.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year
+-- Report view uvwPremiumCollection: the amount of current premiums (contributions) collected, per
+-- payment type, payer (type and name; NULL when the premium has no payer), the family's region and
+-- district, product, enrolment officer (with the officer's district), and month, quarter (as text,
+-- DATENAME) and year of the payment date. Premiums whose payer is no longer current are left out
+-- (the original tests the payer after its outer join). Policies and families must be current.
+CREATE VIEW "uvwPremiumCollection" AS
+SELECT sum(pr."Amount")                AS "Amount",
+       pr."PayType",
+       pay."PayerType",
+       pay."PayerName",
+       r."RegionName"                  AS "Region",
+       fd."DistrictName",
+       prod."ProductCode",
+       prod."ProductName",
+       o."Code",
+       o."LastName",
+       o."OtherNames",
+       od."DistrictName"               AS "OfficerDistrict",
+       month(pr."PayDate")             AS "monthtime",
+       datename_q(pr."PayDate")        AS "quartertime",
+       year(pr."PayDate")              AS "yeartime"
+FROM "tblPremium" pr
+LEFT JOIN "tblPayer" pay     ON pay."PayerID" = pr."PayerID"
+JOIN "tblPolicy" pl          ON pl."PolicyID" = pr."PolicyID"
+JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
+JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
+JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
+JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
+JOIN "tblVillages" v         ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w            ON w."WardId" = v."WardId"
+JOIN "tblDistricts" fd       ON fd."DistrictId" = w."DistrictId"
+JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
+WHERE pr."ValidityTo" IS NULL
+  AND pay."ValidityTo" IS NULL
+  AND pl."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+GROUP BY pr."PayType", pay."PayerType", pay."PayerName",
+         r."RegionName", prod."ProductCode", prod."ProductName",
+         o."Code", o."LastName", o."OtherNames", od."DistrictName",
+         month(pr."PayDate"), datename_q(pr."PayDate"), year(pr."PayDate"),
+         fd."DistrictName";
+
+-- sql-extras: views/uvwServiceExpenditures.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwServiceExpenditures: the amount remunerated (sum of RemuneratedAmount) on current
+-- claim services that have a valuated price above zero (PriceValuated > 0; no claim status is
+-- tested), per month, quarter and year of the claim (DateTo, or DateFrom when DateTo is empty),
+-- product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar years) and gender,
+-- service, care type (ServCareType 'I' when the treatment spans a midnight, else 'O'), health
+-- facility, visit type, main diagnosis and the insuree's village.
+-- Column meanings, as in the original: Region is the region where the insuree's family lives,
+-- DistrictName the health facility's district (= HFDistrict), IDistrictName the insuree's district,
+-- HFRegion and ProdRegion both the health facility's region.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- Products, claims, insurees, services and facilities must be current; the family is not tested.
+CREATE VIEW "uvwServiceExpenditures" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+)
+SELECT sum(cs."RemuneratedAmount")                 AS "ServiceExpenditure",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       hfd."DistrictName",
+       pr."ProductCode",
+       pr."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       s."ServType",
+       s."ServCode",
+       s."ServName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       hfr."RegionName"                            AS "HFRegion",
+       hfr."RegionName"                            AS "ProdRegion"
+FROM "tblClaimServices" cs
+JOIN claims c             ON c."ClaimID" = cs."ClaimID"
+JOIN "tblProduct" pr      ON pr."ProdID" = cs."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblServices" s      ON s."ServiceID" = cs."ServiceID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE cs."ValidityTo" IS NULL
+  AND coalesce(cs."PriceValuated", 0) > 0
+  AND pr."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND s."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", pr."ProductCode", pr."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         s."ServType", s."ServCode", s."ServName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwServiceUtilization.sql
+-- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwServiceUtilization: the quantity provided (sum of QtyProvided) of current, not
+-- rejected (RejectionReason = 0) claim services of claims past the entered state (ClaimStatus > 2:
+-- checked, processed, valuated), per month, quarter and year of the claim (DateTo, or DateFrom when
+-- DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar
+-- years) and gender, service, care type (ServCareType 'I' when the treatment spans a midnight, else
+-- 'O'), health facility, visit type, main diagnosis and the insuree's village.
+-- Column meanings, as in the original: Region, DistrictName and ProdRegion are where the insuree's
+-- family lives (IDistrictName = DistrictName), HFDistrict and HFRegion the health facility's.
+-- As in the original, rows are grouped by the number of days of the treatment, not only by the care
+-- type: claims that differ only in their length give separate rows.
+-- The product is optional (NULL when the line has none) but must be current when present; claims,
+-- insurees, families, services and facilities must be current.
+CREATE VIEW "uvwServiceUtilization" AS
+WITH claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
+           coalesce("DateTo", "DateFrom") AS claim_date,
+           datediff_day("DateFrom", "DateTo") AS days
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND "ClaimStatus" > 2
+)
+SELECT sum(cs."QtyProvided")                       AS "serviceutilized",
+       month(c.claim_date)                         AS "monthtime",
+       quarter(c.claim_date)                       AS "quartertime",
+       year(c.claim_date)                          AS "yeartime",
+       r."RegionName"                              AS "Region",
+       dins."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c.claim_date)        AS "Age",
+       i."Gender",
+       s."ServType",
+       s."ServCode",
+       s."ServName",
+       -- bpchar, the type of this column upstream
+       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       dins."DistrictName"                         AS "IDistrictName",
+       w."WardName",
+       v."VillageName",
+       hfd."DistrictName"                          AS "HFDistrict",
+       hfr."RegionName"                            AS "HFRegion",
+       r."RegionName"                              AS "ProdRegion"
+FROM "tblClaimServices" cs
+JOIN claims c             ON c."ClaimID" = cs."ClaimID"
+LEFT JOIN "tblProduct" p  ON p."ProdID" = cs."ProdID"
+JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
+JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
+JOIN "tblWards" w         ON w."WardId" = v."WardId"
+JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
+JOIN "tblServices" s      ON s."ServiceID" = cs."ServiceID"
+JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
+JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+WHERE cs."ValidityTo" IS NULL
+  AND cs."RejectionReason" = 0
+  AND p."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND f."ValidityTo" IS NULL
+  AND s."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         r."RegionName", p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c.claim_date), i."Gender",
+         s."ServType", s."ServCode", s."ServName", c.days,
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
+         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+
+-- sql-extras: views/uvwVisit.sql
+-- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
+-- Report view uvwVisit: the number of outpatient visits, i.e. current claims that start and end on
+-- the same day (DATEDIFF(DAY, DateFrom, DateTo) = 0; claims without DateTo are left out), whatever
+-- their status, per month, quarter and year of DateFrom, product, insuree age (DATEDIFF(YEAR, DOB,
+-- DateFrom): difference of calendar years) and gender, health facility (Region and DistrictName are
+-- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
+-- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
+-- when it has none; claims of a product, insuree or facility that is no longer current are left
+-- out.
+CREATE VIEW "uvwVisit" AS
+WITH claim_products AS (
+    -- distinct (claim, product) pairs of the current lines that were not rejected
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimItems"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+    UNION
+    SELECT "ClaimID", "ProdID"
+    FROM "tblClaimServices"
+    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
+),
+claims AS (
+    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom"
+    FROM "tblClaim"
+    WHERE "ValidityTo" IS NULL
+      AND datediff_day("DateFrom", "DateTo") = 0
+)
+SELECT count(c."ClaimID")                         AS "Visits",
+       month(c."DateFrom")                        AS "monthtime",
+       quarter(c."DateFrom")                      AS "quartertime",
+       year(c."DateFrom")                         AS "yeartime",
+       hfr."RegionName"                           AS "Region",
+       hfd."DistrictName",
+       p."ProductCode",
+       p."ProductName",
+       datediff_year(i."DOB", c."DateFrom")       AS "Age",
+       i."Gender",
+       hf."HFLevel",
+       hf."HFCode",
+       hf."HFName",
+       c."VisitType",
+       icd."ICDCode",
+       icd."ICDName",
+       hfd."DistrictName"                         AS "HFDistrict",
+       hfr."RegionName"                           AS "HFRegion"
+FROM claims c
+LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
+LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
+LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
+LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
+LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
+LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
+LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
+-- tested after the outer joins, as in the original: a missing product passes
+WHERE p."ValidityTo" IS NULL
+  AND i."ValidityTo" IS NULL
+  AND hf."ValidityTo" IS NULL
+GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"),
+         p."ProductCode", p."ProductName",
+         datediff_year(i."DOB", c."DateFrom"), i."Gender",
+         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
+         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
 
 -- sql-extras: functions/udfAPIisValidMaritalStatus.sql
 -- udfAPIisValidMaritalStatus(code): B'1' when code is one of the marital status codes the API
@@ -2677,8 +4205,9 @@ $$;
 --   c. effective before the month, expiry after it, paid before it: days in month x daily rate
 --   otherwise nothing,
 -- where daily rate = amount / days from covered_from to expiry (1 when that is not positive; in case c
--- the test is made on expiry - 1 day, as in the original). SQL Server computes that quotient as
--- decimal(38,6), cutting (not rounding) the digits after the sixth: trunc(..., 6) does the same.
+-- the original makes that test on expiry - 1 day, kept here although under case c's conditions the
+-- span is always longer than a month). SQL Server computes the quotient as decimal(38,6), cutting
+-- (not rounding) the digits after the sixth: trunc(..., 6) does the same.
 -- A product or officer whose groups all give nothing still gets a row, with 0.
 CREATE FUNCTION "udfAvailablePremium"(
     themonth   integer,
@@ -3581,6 +5110,129 @@ AS $$
              e.officer_district_name, e.officer_code, e.officer_last_name, e.officer_other_names
 $$;
 
+-- sql-extras: functions/udfPolicyInsuree.sql
+-- requires: uvwLocations
+-- udfPolicyInsuree(lastday, themode, prodid, locationid): the insurees covered on lastday, counted
+-- by gender ("Male" M, "Female" F, "Other" O; insurees of any other or no gender make no count
+-- but their group still shows, with zeros).
+-- Covered: every live member of the live family of a live policy of a live product, the policy
+-- having PolicyStatus > 1 (not idle) and EffectiveDate <= lastday < ExpiryDate. A member is
+-- counted once per such policy (twice when the family holds two covering policies).
+-- themode 1: one row per product (officer columns NULL);
+-- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames), policies
+--            without an officer left out; any other mode: no rows.
+-- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
+-- family's village lies in (families not placed in a village are never counted).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
+CREATE FUNCTION "udfPolicyInsuree"(
+    lastday date,
+    themode integer,
+    prodid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdId" integer, "Male" integer, "Female" integer, "Other" integer,
+              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
+LANGUAGE sql STABLE
+AS $$
+    WITH covered AS (
+        SELECT pl."ProdID", pl."OfficerID", ins."Gender"
+        FROM "tblPolicy" pl
+        JOIN "tblProduct" prod    ON prod."ProdID" = pl."ProdID"
+        JOIN "tblFamilies" fam    ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblInsuree" ins     ON ins."FamilyID" = fam."FamilyID"
+        JOIN "uvwLocations" loc   ON loc."VillageId" = fam."LocationId"
+        WHERE pl."ValidityTo" IS NULL
+          AND prod."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND ins."ValidityTo" IS NULL
+          AND pl."PolicyStatus" > 1
+          AND pl."EffectiveDate" <= lastday
+          AND pl."ExpiryDate" > lastday
+          AND (pl."ProdID" = prodid OR prodid = 0)
+          AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+               OR coalesce(locationid, 0) = 0)
+    )
+    -- mode 1: per product
+    SELECT c."ProdID",
+           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           NULL::varchar, NULL::varchar, NULL::varchar
+    FROM covered c
+    WHERE themode = 1
+    GROUP BY c."ProdID"
+
+    UNION ALL
+
+    -- mode 2: per product and officer
+    SELECT c."ProdID",
+           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM covered c
+    JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"
+    WHERE themode = 2
+    GROUP BY c."ProdID", o."Code", o."LastName", o."OtherNames"
+$$;
+
+-- sql-extras: functions/udfPolicyRenewal.sql
+-- requires: tblVillages, tblWards, tblDistricts, month, year
+-- udfPolicyRenewal(themonth, theyear, themode, prodid, locationid): the number of renewals
+-- ("Renewals") enrolled in the given month: live policies with PolicyStage 'R' and PolicyStatus > 1
+-- (not idle) whose EnrollDate falls in themonth of theyear, of a live family placed in a live
+-- village whose ward and district are live. The product row is not checked.
+-- themode 1: one row per product (officer columns NULL);
+-- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames; the officer
+--            row may be a retired one), policies without an officer left out; any other mode:
+--            no rows.
+-- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
+-- family's village (NULL matches nothing, as in SQL Server).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
+CREATE FUNCTION "udfPolicyRenewal"(
+    themonth integer,
+    theyear integer,
+    themode integer,
+    prodid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdId" integer, "Renewals" integer,
+              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
+LANGUAGE sql STABLE
+AS $$
+    WITH renewals AS (
+        SELECT pl."PolicyID", pl."ProdID", pl."OfficerID"
+        FROM "tblPolicy" pl
+        JOIN "tblFamilies" fam  ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblVillages" v    ON v."VillageId" = fam."LocationId"
+        JOIN "tblWards" w       ON w."WardId" = v."WardId"
+        JOIN "tblDistricts" d   ON d."DistrictId" = w."DistrictId"
+        WHERE pl."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND pl."PolicyStatus" > 1
+          AND pl."PolicyStage" = 'R'
+          AND (pl."ProdID" = prodid OR prodid = 0)
+          AND (d."DistrictId" = locationid OR d."Region" = locationid OR locationid = 0)
+          AND month(pl."EnrollDate") = themonth
+          AND year(pl."EnrollDate") = theyear
+    )
+    -- mode 1: per product
+    SELECT r."ProdID", count(*)::integer, NULL::varchar, NULL::varchar, NULL::varchar
+    FROM renewals r
+    WHERE themode = 1
+    GROUP BY r."ProdID"
+
+    UNION ALL
+
+    -- mode 2: per product and officer
+    SELECT r."ProdID", count(*)::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM renewals r
+    JOIN "tblOfficer" o ON o."OfficerID" = r."OfficerID"
+    WHERE themode = 2
+    GROUP BY r."ProdID", o."Code", o."LastName", o."OtherNames"
+$$;
+
 -- sql-extras: functions/udfPremiumComposition.sql
 -- requires: datediff_year
 -- udfPremiumComposition(): for every live policy with at least one live, effective member, the
@@ -3644,6 +5296,105 @@ AS $$
     JOIN "tblProduct" prod ON prod."ProdID" = pp."ProdID"
 $$;
 
+-- sql-extras: functions/udfRejectedClaims.sql
+-- requires: uvwLocations, month, year
+-- udfRejectedClaims(themonth, theyear, prodid, hfid, locationid): the number of rejected claims
+-- (ClaimStatus 1) per health facility and product, for the live claims whose DateFrom falls in
+-- themonth of theyear, made at a live health facility. The count is in the column "ClaimID" (the
+-- name the PostgreSQL signature gives it; SQL Server calls it RejectedClaims).
+-- A claim counts once under every product ("ProdID") one of its live item or service lines is
+-- charged to, NULL (no product, usual for rejected lines) being a group of its own.
+-- prodid 0: all products (NULL included). hfid 0: all facilities. locationid 0 or NULL:
+-- everywhere, else the region or district id the facility's location lies in. The facility may be
+-- placed at any level (region, district, ward, village), but its location must be live with a live
+-- chain of parents up to a region (a row of uvwLocations), else it is never counted.
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
+CREATE FUNCTION "udfRejectedClaims"(
+    themonth integer,
+    theyear integer,
+    prodid integer DEFAULT 0,
+    hfid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("HFID" integer, "ProdID" integer, "ClaimID" integer)
+LANGUAGE sql STABLE
+AS $$
+    WITH claim_lines AS (
+        -- the live lines of every claim, with the product each is charged to
+        SELECT ci."ClaimID", ci."ProdID" FROM "tblClaimItems" ci WHERE ci."ValidityTo" IS NULL
+        UNION ALL
+        SELECT cs."ClaimID", cs."ProdID" FROM "tblClaimServices" cs WHERE cs."ValidityTo" IS NULL
+    )
+    SELECT hf."HfID", l."ProdID", count(DISTINCT c."ClaimID")::integer
+    FROM "tblClaim" c
+    JOIN claim_lines l       ON l."ClaimID" = c."ClaimID"
+    JOIN "tblHF" hf          ON hf."HfID" = c."HFID"
+    JOIN "uvwLocations" loc  ON loc."LocationId" = hf."LocationId"
+    WHERE c."ValidityTo" IS NULL
+      AND hf."ValidityTo" IS NULL
+      AND c."ClaimStatus" = 1
+      AND month(c."DateFrom") = themonth
+      AND year(c."DateFrom") = theyear
+      AND (l."ProdID" = prodid OR prodid = 0)
+      AND (hf."HfID" = hfid OR hfid = 0)
+      AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+           OR coalesce(locationid, 0) = 0)
+    GROUP BY hf."HfID", l."ProdID"
+$$;
+
+-- sql-extras: functions/udfRemunerated.sql
+-- requires: uvwLocations, month, year
+-- udfRemunerated(themonth, theyear, hfid, prodid, locationid): the amount remunerated
+-- ("Remunerated") per product and health facility: the sum of RemuneratedAmount over the passed
+-- (status 1) live item and service lines of the valuated (ClaimStatus 16) live claims whose DateFrom
+-- falls in themonth of theyear, made at a live health facility. Lines without an amount count 0,
+-- so a group whose passed lines all lack one shows 0.
+-- Arguments in the upstream PostgreSQL order (SQL Server: hfid, prodid, locationid, month, year):
+-- note hfid before prodid.
+-- prodid 0: all products (NULL included, as its own group). hfid 0: all facilities. locationid 0
+-- or NULL: everywhere, else the region or district id the facility's location lies in. The
+-- facility may be placed at any level (region, district, ward, village), but its location must be
+-- live with a live chain of parents up to a region (a row of uvwLocations), else it is never
+-- counted.
+-- Type: SQL Server returns the decimal sum; the PostgreSQL signature says integer. The fraction is
+-- cut off (12.75 gives 12), as SQL Server does when it stores a decimal in an int column.
+CREATE FUNCTION "udfRemunerated"(
+    themonth integer,
+    theyear integer,
+    hfid integer DEFAULT 0,
+    prodid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" integer)
+LANGUAGE sql STABLE
+AS $$
+    WITH passed_lines AS (
+        -- the live, passed lines of every claim: product charged and amount remunerated
+        SELECT ci."ClaimID", ci."ProdID", ci."RemuneratedAmount"
+        FROM "tblClaimItems" ci
+        WHERE ci."ValidityTo" IS NULL AND ci."ClaimItemStatus" = 1
+        UNION ALL
+        SELECT cs."ClaimID", cs."ProdID", cs."RemuneratedAmount"
+        FROM "tblClaimServices" cs
+        WHERE cs."ValidityTo" IS NULL AND cs."ClaimServiceStatus" = 1
+    )
+    SELECT l."ProdID", hf."HfID", trunc(coalesce(sum(l."RemuneratedAmount"), 0))::integer
+    FROM "tblClaim" c
+    JOIN passed_lines l      ON l."ClaimID" = c."ClaimID"
+    JOIN "tblHF" hf          ON hf."HfID" = c."HFID"
+    JOIN "uvwLocations" loc  ON loc."LocationId" = hf."LocationId"
+    WHERE c."ValidityTo" IS NULL
+      AND hf."ValidityTo" IS NULL
+      AND c."ClaimStatus" = 16
+      AND month(c."DateFrom") = themonth
+      AND year(c."DateFrom") = theyear
+      AND (l."ProdID" = prodid OR prodid = 0)
+      AND (hf."HfID" = hfid OR hfid = 0)
+      AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+           OR coalesce(locationid, 0) = 0)
+    GROUP BY l."ProdID", hf."HfID"
+$$;
+
 -- sql-extras: functions/udfRenewedPoliciesPhoneStatistics.sql
 -- udfRenewedPoliciesPhoneStatistics(datefrom, dateto, officerid): for the mobile phone app, the
 -- number of live renewal policies (PolicyStage 'R', any status) enrolled from datefrom to dateto
@@ -3679,6 +5430,64 @@ AS $$
       AND pl."PolicyStage" = 'R'
       AND pl."EnrollDate" >= datefrom
       AND pl."EnrollDate" <= dateto
+$$;
+
+-- sql-extras: functions/udfSuspendedPolicies.sql
+-- requires: tblVillages, tblWards, tblDistricts, month, year
+-- udfSuspendedPolicies(themonth, theyear, themode, locationid, prodid): the number of suspended
+-- policies ("SuspendedPolicies", PolicyStatus 4) whose live row dates from the given month: live
+-- policies whose ValidityFrom (when the live row was last written, for a suspended policy normally
+-- its suspension) falls in themonth of theyear, read in the session time zone, of a live family
+-- placed in a live village whose ward and district are live. The product row is not checked.
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode):
+-- note locationid before prodid, and locationid without a default.
+-- themode 1: one row per product (officer columns NULL);
+-- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames; the officer
+--            row may be a retired one), policies without an officer left out; any other mode:
+--            no rows.
+-- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
+-- family's village (NULL matches nothing, as in SQL Server).
+CREATE FUNCTION "udfSuspendedPolicies"(
+    themonth integer,
+    theyear integer,
+    themode integer,
+    locationid integer,
+    prodid integer DEFAULT 0
+)
+RETURNS TABLE("ProdId" integer, "SuspendedPolicies" integer,
+              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
+LANGUAGE sql STABLE
+AS $$
+    WITH suspended AS (
+        SELECT pl."PolicyID", pl."ProdID", pl."OfficerID"
+        FROM "tblPolicy" pl
+        JOIN "tblFamilies" fam  ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblVillages" v    ON v."VillageId" = fam."LocationId"
+        JOIN "tblWards" w       ON w."WardId" = v."WardId"
+        JOIN "tblDistricts" d   ON d."DistrictId" = w."DistrictId"
+        WHERE pl."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND pl."PolicyStatus" = 4
+          AND (pl."ProdID" = prodid OR prodid = 0)
+          AND month(pl."ValidityFrom") = themonth
+          AND year(pl."ValidityFrom") = theyear
+          AND (d."Region" = locationid OR d."DistrictId" = locationid OR locationid = 0)
+    )
+    -- mode 1: per product
+    SELECT s."ProdID", count(*)::integer, NULL::varchar, NULL::varchar, NULL::varchar
+    FROM suspended s
+    WHERE themode = 1
+    GROUP BY s."ProdID"
+
+    UNION ALL
+
+    -- mode 2: per product and officer
+    SELECT s."ProdID", count(*)::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM suspended s
+    JOIN "tblOfficer" o ON o."OfficerID" = s."OfficerID"
+    WHERE themode = 2
+    GROUP BY s."ProdID", o."Code", o."LastName", o."OtherNames"
 $$;
 
 -- sql-extras: functions/udfSuspendedPoliciesPhoneStatistics.sql
@@ -3717,6 +5526,120 @@ AS $$
       AND pl."PolicyStatus" = 4
       AND pl."ExpiryDate" >= datefrom
       AND pl."ExpiryDate" <= dateto
+$$;
+
+-- sql-extras: functions/udfTotalClaims.sql
+-- requires: uvwLocations, month, year
+-- udfTotalClaims(themonth, theyear, prodid, hfid, locationid): the number of claims
+-- ("TotalClaims"), whatever their status, per product and health facility, for the live claims
+-- whose DateFrom falls in themonth of theyear, made at a live health facility.
+-- A claim counts once under every product ("ProdID") one of its live item or service lines is
+-- charged to, NULL (no product) being a group of its own.
+-- prodid 0: all products (NULL included). hfid 0: all facilities. locationid 0 or NULL:
+-- everywhere, else the region or district id of the facility. As in SQL Server, the facility must
+-- be placed directly in a live district (one with a live region above it): facilities placed in a
+-- region, ward or village are never counted here (udfRejectedClaims and udfRemunerated count them).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
+CREATE FUNCTION "udfTotalClaims"(
+    themonth integer,
+    theyear integer,
+    prodid integer DEFAULT 0,
+    hfid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdID" integer, "HFID" integer, "TotalClaims" integer)
+LANGUAGE sql STABLE
+AS $$
+    WITH claim_lines AS (
+        -- the live lines of every claim, with the product each is charged to
+        SELECT ci."ClaimID", ci."ProdID" FROM "tblClaimItems" ci WHERE ci."ValidityTo" IS NULL
+        UNION ALL
+        SELECT cs."ClaimID", cs."ProdID" FROM "tblClaimServices" cs WHERE cs."ValidityTo" IS NULL
+    )
+    SELECT l."ProdID", hf."HfID", count(DISTINCT c."ClaimID")::integer
+    FROM "tblClaim" c
+    JOIN claim_lines l ON l."ClaimID" = c."ClaimID"
+    JOIN "tblHF" hf    ON hf."HfID" = c."HFID"
+    WHERE c."ValidityTo" IS NULL
+      AND hf."ValidityTo" IS NULL
+      AND month(c."DateFrom") = themonth
+      AND year(c."DateFrom") = theyear
+      AND (l."ProdID" = prodid OR prodid = 0)
+      AND (hf."HfID" = hfid OR hfid = 0)
+      -- the facility's location is a district (SQL Server joins uvwLocations on DistrictId)
+      AND EXISTS (
+          SELECT 1
+          FROM "uvwLocations" loc
+          WHERE loc."DistrictId" = hf."LocationId"
+            AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+                 OR coalesce(locationid, 0) = 0)
+      )
+    GROUP BY l."ProdID", hf."HfID"
+$$;
+
+-- sql-extras: functions/udfTotalPolicies.sql
+-- requires: uvwLocations
+-- udfTotalPolicies(lastday, themode, prodid, locationid): the policies in force on lastday,
+-- counted by the gender of the family head ("Male" M, "Female" F, "Other" O; heads of any other or
+-- no gender make no count but their group still shows, with zeros).
+-- In force: a live policy of a live product and a live family whose head's insuree row is live,
+-- with PolicyStatus > 1 (not idle) and EffectiveDate <= lastday < ExpiryDate.
+-- themode 1: one row per product (officer columns NULL);
+-- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames), policies
+--            without an officer left out; any other mode: no rows.
+-- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
+-- family's village lies in (families not placed in a village are never counted).
+-- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
+CREATE FUNCTION "udfTotalPolicies"(
+    lastday date,
+    themode integer,
+    prodid integer DEFAULT 0,
+    locationid integer DEFAULT 0
+)
+RETURNS TABLE("ProdId" integer, "Male" integer, "Female" integer, "Other" integer,
+              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
+LANGUAGE sql STABLE
+AS $$
+    WITH in_force AS (
+        SELECT pl."ProdID", pl."OfficerID", head."Gender"
+        FROM "tblPolicy" pl
+        JOIN "tblProduct" prod    ON prod."ProdID" = pl."ProdID"
+        JOIN "tblFamilies" fam    ON fam."FamilyID" = pl."FamilyID"
+        JOIN "tblInsuree" head    ON head."InsureeID" = fam."InsureeID"
+        JOIN "uvwLocations" loc   ON loc."VillageId" = fam."LocationId"
+        WHERE pl."ValidityTo" IS NULL
+          AND prod."ValidityTo" IS NULL
+          AND fam."ValidityTo" IS NULL
+          AND head."ValidityTo" IS NULL
+          AND pl."PolicyStatus" > 1
+          AND pl."EffectiveDate" <= lastday
+          AND pl."ExpiryDate" > lastday
+          AND (pl."ProdID" = prodid OR prodid = 0)
+          AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
+               OR coalesce(locationid, 0) = 0)
+    )
+    -- mode 1: per product
+    SELECT p."ProdID",
+           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           NULL::varchar, NULL::varchar, NULL::varchar
+    FROM in_force p
+    WHERE themode = 1
+    GROUP BY p."ProdID"
+
+    UNION ALL
+
+    -- mode 2: per product and officer
+    SELECT p."ProdID",
+           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
+           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
+           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+    FROM in_force p
+    JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"
+    WHERE themode = 2
+    GROUP BY p."ProdID", o."Code", o."LastName", o."OtherNames"
 $$;
 
 -- sql-extras: procedures/uspGetPolicyPeriod.sql
@@ -4181,1925 +6104,3 @@ BEGIN
     END LOOP;
 END
 $$;
-
--- sql-extras: views/uvwLocations.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages
--- uvwLocations: one row per live location with its whole ancestry flattened out, plus a
--- "National" row (LocationId 0) standing for the whole country.
---   level     LocationId  filled columns                  ParentLocationId
---   national  0           RegionName = 'National'         0
---   region    region id   Region*                         0
---   district  district id Region*, District*              region id
---   ward      ward id     Region*, District*, Ward*       district id
---   village   village id  Region*, District*, Ward*, Village*  ward id
--- Only live rows are used (the location views drop rows with ValidityTo set), and a location shows
--- only when its whole chain of parents up to a region is live (inner joins), as in SQL Server.
--- Unlike the upstream PostgreSQL port (which made DistrictId/WardId/VillageId text), the id
--- columns are integer, as in SQL Server, so they compare with integer location ids.
-CREATE VIEW "uvwLocations" AS
-SELECT
-    0                    AS "LocationId",
-    NULL::integer        AS "RegionId",
-    NULL::varchar        AS "RegionCode",
-    'National'::varchar  AS "RegionName",
-    NULL::integer        AS "DistrictId",
-    NULL::varchar        AS "DistrictCode",
-    NULL::varchar        AS "DistrictName",
-    NULL::integer        AS "WardId",
-    NULL::varchar        AS "WardCode",
-    NULL::varchar        AS "WardName",
-    NULL::integer        AS "VillageId",
-    NULL::varchar        AS "VillageCode",
-    NULL::varchar        AS "VillageName",
-    0                    AS "ParentLocationId"
-
-UNION ALL
-
-SELECT r."RegionId", r."RegionId", r."RegionCode", r."RegionName",
-       NULL, NULL, NULL,
-       NULL, NULL, NULL,
-       NULL, NULL, NULL,
-       0
-FROM "tblRegions" r
-
-UNION ALL
-
-SELECT d."DistrictId", r."RegionId", r."RegionCode", r."RegionName",
-       d."DistrictId", d."DistrictCode", d."DistrictName",
-       NULL, NULL, NULL,
-       NULL, NULL, NULL,
-       d."Region"
-FROM "tblDistricts" d
-JOIN "tblRegions" r ON r."RegionId" = d."Region"
-
-UNION ALL
-
-SELECT w."WardId", r."RegionId", r."RegionCode", r."RegionName",
-       d."DistrictId", d."DistrictCode", d."DistrictName",
-       w."WardId", w."WardCode", w."WardName",
-       NULL, NULL, NULL,
-       w."DistrictId"
-FROM "tblWards" w
-JOIN "tblDistricts" d ON d."DistrictId" = w."DistrictId"
-JOIN "tblRegions" r   ON r."RegionId" = d."Region"
-
-UNION ALL
-
-SELECT v."VillageId", r."RegionId", r."RegionCode", r."RegionName",
-       d."DistrictId", d."DistrictCode", d."DistrictName",
-       w."WardId", w."WardCode", w."WardName",
-       v."VillageId", v."VillageCode", v."VillageName",
-       v."WardId"
-FROM "tblVillages" v
-JOIN "tblWards" w     ON w."WardId" = v."WardId"
-JOIN "tblDistricts" d ON d."DistrictId" = w."DistrictId"
-JOIN "tblRegions" r   ON r."RegionId" = d."Region";
-
--- sql-extras: functions/udfPolicyInsuree.sql
--- requires: uvwLocations
--- udfPolicyInsuree(lastday, themode, prodid, locationid): the insurees covered on lastday, counted
--- by gender ("Male" M, "Female" F, "Other" O; insurees of any other or no gender make no count
--- but their group still shows, with zeros).
--- Covered: every live member of the live family of a live policy of a live product, the policy
--- having PolicyStatus > 1 (not idle) and EffectiveDate <= lastday < ExpiryDate. A member is
--- counted once per such policy (twice when the family holds two covering policies).
--- themode 1: one row per product (officer columns NULL);
--- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames), policies
---            without an officer left out; any other mode: no rows.
--- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
--- family's village lies in (families not placed in a village are never counted).
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
-CREATE FUNCTION "udfPolicyInsuree"(
-    lastday date,
-    themode integer,
-    prodid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("ProdId" integer, "Male" integer, "Female" integer, "Other" integer,
-              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
-LANGUAGE sql STABLE
-AS $$
-    WITH covered AS (
-        SELECT pl."ProdID", pl."OfficerID", ins."Gender"
-        FROM "tblPolicy" pl
-        JOIN "tblProduct" prod    ON prod."ProdID" = pl."ProdID"
-        JOIN "tblFamilies" fam    ON fam."FamilyID" = pl."FamilyID"
-        JOIN "tblInsuree" ins     ON ins."FamilyID" = fam."FamilyID"
-        JOIN "uvwLocations" loc   ON loc."VillageId" = fam."LocationId"
-        WHERE pl."ValidityTo" IS NULL
-          AND prod."ValidityTo" IS NULL
-          AND fam."ValidityTo" IS NULL
-          AND ins."ValidityTo" IS NULL
-          AND pl."PolicyStatus" > 1
-          AND pl."EffectiveDate" <= lastday
-          AND pl."ExpiryDate" > lastday
-          AND (pl."ProdID" = prodid OR prodid = 0)
-          AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
-               OR coalesce(locationid, 0) = 0)
-    )
-    -- mode 1: per product
-    SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
-           NULL::varchar, NULL::varchar, NULL::varchar
-    FROM covered c
-    WHERE themode = 1
-    GROUP BY c."ProdID"
-
-    UNION ALL
-
-    -- mode 2: per product and officer
-    SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
-    FROM covered c
-    JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"
-    WHERE themode = 2
-    GROUP BY c."ProdID", o."Code", o."LastName", o."OtherNames"
-$$;
-
--- sql-extras: functions/udfTotalPolicies.sql
--- requires: uvwLocations
--- udfTotalPolicies(lastday, themode, prodid, locationid): the policies in force on lastday,
--- counted by the gender of the family head ("Male" M, "Female" F, "Other" O; heads of any other or
--- no gender make no count but their group still shows, with zeros).
--- In force: a live policy of a live product and a live family whose head's insuree row is live,
--- with PolicyStatus > 1 (not idle) and EffectiveDate <= lastday < ExpiryDate.
--- themode 1: one row per product (officer columns NULL);
--- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames), policies
---            without an officer left out; any other mode: no rows.
--- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
--- family's village lies in (families not placed in a village are never counted).
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
-CREATE FUNCTION "udfTotalPolicies"(
-    lastday date,
-    themode integer,
-    prodid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("ProdId" integer, "Male" integer, "Female" integer, "Other" integer,
-              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
-LANGUAGE sql STABLE
-AS $$
-    WITH in_force AS (
-        SELECT pl."ProdID", pl."OfficerID", head."Gender"
-        FROM "tblPolicy" pl
-        JOIN "tblProduct" prod    ON prod."ProdID" = pl."ProdID"
-        JOIN "tblFamilies" fam    ON fam."FamilyID" = pl."FamilyID"
-        JOIN "tblInsuree" head    ON head."InsureeID" = fam."InsureeID"
-        JOIN "uvwLocations" loc   ON loc."VillageId" = fam."LocationId"
-        WHERE pl."ValidityTo" IS NULL
-          AND prod."ValidityTo" IS NULL
-          AND fam."ValidityTo" IS NULL
-          AND head."ValidityTo" IS NULL
-          AND pl."PolicyStatus" > 1
-          AND pl."EffectiveDate" <= lastday
-          AND pl."ExpiryDate" > lastday
-          AND (pl."ProdID" = prodid OR prodid = 0)
-          AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
-               OR coalesce(locationid, 0) = 0)
-    )
-    -- mode 1: per product
-    SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
-           NULL::varchar, NULL::varchar, NULL::varchar
-    FROM in_force p
-    WHERE themode = 1
-    GROUP BY p."ProdID"
-
-    UNION ALL
-
-    -- mode 2: per product and officer
-    SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
-    FROM in_force p
-    JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"
-    WHERE themode = 2
-    GROUP BY p."ProdID", o."Code", o."LastName", o."OtherNames"
-$$;
-
--- sql-extras: views/uvwPopulation.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages
--- Report view uvwPopulation: the population figures of every current village (male, female, other,
--- number of households) with its ward, district and region names, and the current year in column
--- "YEAR" (double precision, as upstream's date_part; SQL Server gives YEAR(GETDATE())).
-CREATE VIEW "uvwPopulation" AS
-SELECT r."RegionName"                  AS "Region",
-       d."DistrictName"                AS "District",
-       w."WardName"                    AS "Ward",
-       v."VillageName"                 AS "Village",
-       v."MalePopulation"              AS "Male",
-       v."FemalePopulation"            AS "Female",
-       v."OtherPopulation"             AS "others",
-       v."Families"                    AS "Households",
-       date_part('year', now())        AS "YEAR"
-FROM "tblVillages" v
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" d     ON d."DistrictId" = w."DistrictId"
-JOIN "tblRegions" r       ON r."RegionId" = d."Region";
-
--- sql-extras: compat/year.sql
--- year(x): SQL Server YEAR(x), the calendar year of x.
--- Time zones: the timestamptz overload reads its argument as a wall-clock time in the session
--- TimeZone (SQL Server datetime has no zone; openIMIS stores it as timestamptz and reads it back in
--- the session zone, as the upstream port does). It is therefore STABLE, not IMMUTABLE.
-CREATE FUNCTION year(date) RETURNS integer
-    LANGUAGE sql IMMUTABLE
-    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
-
-CREATE FUNCTION year(timestamp without time zone) RETURNS integer
-    LANGUAGE sql IMMUTABLE
-    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
-
-CREATE FUNCTION year(timestamp with time zone) RETURNS integer
-    LANGUAGE sql STABLE
-    AS $$ SELECT EXTRACT(YEAR FROM $1)::integer $$;
-
--- sql-extras: functions/udfPolicyRenewal.sql
--- requires: tblVillages, tblWards, tblDistricts, month, year
--- udfPolicyRenewal(themonth, theyear, themode, prodid, locationid): the number of renewals
--- ("Renewals") enrolled in the given month: live policies with PolicyStage 'R' and PolicyStatus > 1
--- (not idle) whose EnrollDate falls in themonth of theyear, of a live family placed in a live
--- village whose ward and district are live. The product row is not checked.
--- themode 1: one row per product (officer columns NULL);
--- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames; the officer
---            row may be a retired one), policies without an officer left out; any other mode:
---            no rows.
--- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
--- family's village (NULL matches nothing, as in SQL Server).
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
-CREATE FUNCTION "udfPolicyRenewal"(
-    themonth integer,
-    theyear integer,
-    themode integer,
-    prodid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("ProdId" integer, "Renewals" integer,
-              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
-LANGUAGE sql STABLE
-AS $$
-    WITH renewals AS (
-        SELECT pl."PolicyID", pl."ProdID", pl."OfficerID"
-        FROM "tblPolicy" pl
-        JOIN "tblFamilies" fam  ON fam."FamilyID" = pl."FamilyID"
-        JOIN "tblVillages" v    ON v."VillageId" = fam."LocationId"
-        JOIN "tblWards" w       ON w."WardId" = v."WardId"
-        JOIN "tblDistricts" d   ON d."DistrictId" = w."DistrictId"
-        WHERE pl."ValidityTo" IS NULL
-          AND fam."ValidityTo" IS NULL
-          AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'R'
-          AND (pl."ProdID" = prodid OR prodid = 0)
-          AND (d."DistrictId" = locationid OR d."Region" = locationid OR locationid = 0)
-          AND month(pl."EnrollDate") = themonth
-          AND year(pl."EnrollDate") = theyear
-    )
-    -- mode 1: per product
-    SELECT r."ProdID", count(*)::integer, NULL::varchar, NULL::varchar, NULL::varchar
-    FROM renewals r
-    WHERE themode = 1
-    GROUP BY r."ProdID"
-
-    UNION ALL
-
-    -- mode 2: per product and officer
-    SELECT r."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
-    FROM renewals r
-    JOIN "tblOfficer" o ON o."OfficerID" = r."OfficerID"
-    WHERE themode = 2
-    GROUP BY r."ProdID", o."Code", o."LastName", o."OtherNames"
-$$;
-
--- sql-extras: functions/udfRejectedClaims.sql
--- requires: uvwLocations, month, year
--- udfRejectedClaims(themonth, theyear, prodid, hfid, locationid): the number of rejected claims
--- (ClaimStatus 1) per health facility and product, for the live claims whose DateFrom falls in
--- themonth of theyear, made at a live health facility. The count is in the column "ClaimID" (the
--- name the PostgreSQL signature gives it; SQL Server calls it RejectedClaims).
--- A claim counts once under every product ("ProdID") one of its live item or service lines is
--- charged to, NULL (no product, usual for rejected lines) being a group of its own.
--- prodid 0: all products (NULL included). hfid 0: all facilities. locationid 0 or NULL:
--- everywhere, else the region or district id the facility's location lies in. The facility may be
--- placed at any level (region, district, ward, village), but its location must be live with a live
--- chain of parents up to a region (a row of uvwLocations), else it is never counted.
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
-CREATE FUNCTION "udfRejectedClaims"(
-    themonth integer,
-    theyear integer,
-    prodid integer DEFAULT 0,
-    hfid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("HFID" integer, "ProdID" integer, "ClaimID" integer)
-LANGUAGE sql STABLE
-AS $$
-    WITH claim_lines AS (
-        -- the live lines of every claim, with the product each is charged to
-        SELECT ci."ClaimID", ci."ProdID" FROM "tblClaimItems" ci WHERE ci."ValidityTo" IS NULL
-        UNION ALL
-        SELECT cs."ClaimID", cs."ProdID" FROM "tblClaimServices" cs WHERE cs."ValidityTo" IS NULL
-    )
-    SELECT hf."HfID", l."ProdID", count(DISTINCT c."ClaimID")::integer
-    FROM "tblClaim" c
-    JOIN claim_lines l       ON l."ClaimID" = c."ClaimID"
-    JOIN "tblHF" hf          ON hf."HfID" = c."HFID"
-    JOIN "uvwLocations" loc  ON loc."LocationId" = hf."LocationId"
-    WHERE c."ValidityTo" IS NULL
-      AND hf."ValidityTo" IS NULL
-      AND c."ClaimStatus" = 1
-      AND month(c."DateFrom") = themonth
-      AND year(c."DateFrom") = theyear
-      AND (l."ProdID" = prodid OR prodid = 0)
-      AND (hf."HfID" = hfid OR hfid = 0)
-      AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
-           OR coalesce(locationid, 0) = 0)
-    GROUP BY hf."HfID", l."ProdID"
-$$;
-
--- sql-extras: functions/udfRemunerated.sql
--- requires: uvwLocations, month, year
--- udfRemunerated(themonth, theyear, hfid, prodid, locationid): the amount remunerated
--- ("Remunerated") per product and health facility: the sum of RemuneratedAmount over the passed
--- (status 1) live item and service lines of the valuated (ClaimStatus 16) live claims whose DateFrom
--- falls in themonth of theyear, made at a live health facility. Lines without an amount count 0,
--- so a group whose passed lines all lack one shows 0.
--- Arguments in the upstream PostgreSQL order (SQL Server: hfid, prodid, locationid, month, year):
--- note hfid before prodid.
--- prodid 0: all products (NULL included, as its own group). hfid 0: all facilities. locationid 0
--- or NULL: everywhere, else the region or district id the facility's location lies in. The
--- facility may be placed at any level (region, district, ward, village), but its location must be
--- live with a live chain of parents up to a region (a row of uvwLocations), else it is never
--- counted.
--- Type: SQL Server returns the decimal sum; the PostgreSQL signature says integer. The fraction is
--- cut off (12.75 gives 12), as SQL Server does when it stores a decimal in an int column.
-CREATE FUNCTION "udfRemunerated"(
-    themonth integer,
-    theyear integer,
-    hfid integer DEFAULT 0,
-    prodid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" integer)
-LANGUAGE sql STABLE
-AS $$
-    WITH passed_lines AS (
-        -- the live, passed lines of every claim: product charged and amount remunerated
-        SELECT ci."ClaimID", ci."ProdID", ci."RemuneratedAmount"
-        FROM "tblClaimItems" ci
-        WHERE ci."ValidityTo" IS NULL AND ci."ClaimItemStatus" = 1
-        UNION ALL
-        SELECT cs."ClaimID", cs."ProdID", cs."RemuneratedAmount"
-        FROM "tblClaimServices" cs
-        WHERE cs."ValidityTo" IS NULL AND cs."ClaimServiceStatus" = 1
-    )
-    SELECT l."ProdID", hf."HfID", trunc(coalesce(sum(l."RemuneratedAmount"), 0))::integer
-    FROM "tblClaim" c
-    JOIN passed_lines l      ON l."ClaimID" = c."ClaimID"
-    JOIN "tblHF" hf          ON hf."HfID" = c."HFID"
-    JOIN "uvwLocations" loc  ON loc."LocationId" = hf."LocationId"
-    WHERE c."ValidityTo" IS NULL
-      AND hf."ValidityTo" IS NULL
-      AND c."ClaimStatus" = 16
-      AND month(c."DateFrom") = themonth
-      AND year(c."DateFrom") = theyear
-      AND (l."ProdID" = prodid OR prodid = 0)
-      AND (hf."HfID" = hfid OR hfid = 0)
-      AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
-           OR coalesce(locationid, 0) = 0)
-    GROUP BY l."ProdID", hf."HfID"
-$$;
-
--- sql-extras: functions/udfSuspendedPolicies.sql
--- requires: tblVillages, tblWards, tblDistricts, month, year
--- udfSuspendedPolicies(themonth, theyear, themode, locationid, prodid): the number of suspended
--- policies ("SuspendedPolicies", PolicyStatus 4) whose live row dates from the given month: live
--- policies whose ValidityFrom (when the live row was last written, for a suspended policy normally
--- its suspension) falls in themonth of theyear, read in the session time zone, of a live family
--- placed in a live village whose ward and district are live. The product row is not checked.
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode):
--- note locationid before prodid, and locationid without a default.
--- themode 1: one row per product (officer columns NULL);
--- themode 2: one row per product and enrolment officer (Code, LastName, OtherNames; the officer
---            row may be a retired one), policies without an officer left out; any other mode:
---            no rows.
--- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
--- family's village (NULL matches nothing, as in SQL Server).
-CREATE FUNCTION "udfSuspendedPolicies"(
-    themonth integer,
-    theyear integer,
-    themode integer,
-    locationid integer,
-    prodid integer DEFAULT 0
-)
-RETURNS TABLE("ProdId" integer, "SuspendedPolicies" integer,
-              "Officer" character varying, "LastName" character varying, "OtherNames" character varying)
-LANGUAGE sql STABLE
-AS $$
-    WITH suspended AS (
-        SELECT pl."PolicyID", pl."ProdID", pl."OfficerID"
-        FROM "tblPolicy" pl
-        JOIN "tblFamilies" fam  ON fam."FamilyID" = pl."FamilyID"
-        JOIN "tblVillages" v    ON v."VillageId" = fam."LocationId"
-        JOIN "tblWards" w       ON w."WardId" = v."WardId"
-        JOIN "tblDistricts" d   ON d."DistrictId" = w."DistrictId"
-        WHERE pl."ValidityTo" IS NULL
-          AND fam."ValidityTo" IS NULL
-          AND pl."PolicyStatus" = 4
-          AND (pl."ProdID" = prodid OR prodid = 0)
-          AND month(pl."ValidityFrom") = themonth
-          AND year(pl."ValidityFrom") = theyear
-          AND (d."Region" = locationid OR d."DistrictId" = locationid OR locationid = 0)
-    )
-    -- mode 1: per product
-    SELECT s."ProdID", count(*)::integer, NULL::varchar, NULL::varchar, NULL::varchar
-    FROM suspended s
-    WHERE themode = 1
-    GROUP BY s."ProdID"
-
-    UNION ALL
-
-    -- mode 2: per product and officer
-    SELECT s."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
-    FROM suspended s
-    JOIN "tblOfficer" o ON o."OfficerID" = s."OfficerID"
-    WHERE themode = 2
-    GROUP BY s."ProdID", o."Code", o."LastName", o."OtherNames"
-$$;
-
--- sql-extras: functions/udfTotalClaims.sql
--- requires: uvwLocations, month, year
--- udfTotalClaims(themonth, theyear, prodid, hfid, locationid): the number of claims
--- ("TotalClaims"), whatever their status, per product and health facility, for the live claims
--- whose DateFrom falls in themonth of theyear, made at a live health facility.
--- A claim counts once under every product ("ProdID") one of its live item or service lines is
--- charged to, NULL (no product) being a group of its own.
--- prodid 0: all products (NULL included). hfid 0: all facilities. locationid 0 or NULL:
--- everywhere, else the region or district id of the facility. As in SQL Server, the facility must
--- be placed directly in a live district (one with a live region above it): facilities placed in a
--- region, ward or village are never counted here (udfRejectedClaims and udfRemunerated count them).
--- Arguments in the upstream PostgreSQL order (SQL Server: prodid, hfid, locationid, month, year).
-CREATE FUNCTION "udfTotalClaims"(
-    themonth integer,
-    theyear integer,
-    prodid integer DEFAULT 0,
-    hfid integer DEFAULT 0,
-    locationid integer DEFAULT 0
-)
-RETURNS TABLE("ProdID" integer, "HFID" integer, "TotalClaims" integer)
-LANGUAGE sql STABLE
-AS $$
-    WITH claim_lines AS (
-        -- the live lines of every claim, with the product each is charged to
-        SELECT ci."ClaimID", ci."ProdID" FROM "tblClaimItems" ci WHERE ci."ValidityTo" IS NULL
-        UNION ALL
-        SELECT cs."ClaimID", cs."ProdID" FROM "tblClaimServices" cs WHERE cs."ValidityTo" IS NULL
-    )
-    SELECT l."ProdID", hf."HfID", count(DISTINCT c."ClaimID")::integer
-    FROM "tblClaim" c
-    JOIN claim_lines l ON l."ClaimID" = c."ClaimID"
-    JOIN "tblHF" hf    ON hf."HfID" = c."HFID"
-    WHERE c."ValidityTo" IS NULL
-      AND hf."ValidityTo" IS NULL
-      AND month(c."DateFrom") = themonth
-      AND year(c."DateFrom") = theyear
-      AND (l."ProdID" = prodid OR prodid = 0)
-      AND (hf."HfID" = hfid OR hfid = 0)
-      -- the facility's location is a district (SQL Server joins uvwLocations on DistrictId)
-      AND EXISTS (
-          SELECT 1
-          FROM "uvwLocations" loc
-          WHERE loc."DistrictId" = hf."LocationId"
-            AND (loc."RegionId" = locationid OR loc."DistrictId" = locationid
-                 OR coalesce(locationid, 0) = 0)
-      )
-    GROUP BY l."ProdID", hf."HfID"
-$$;
-
--- sql-extras: views/uvwAmountApproved.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwAmountApproved: the approved amount of claims that were processed or valuated
--- (ClaimStatus >= 8), i.e. the sum of the valuated prices (PriceValuated) of their current items
--- and services, per month, quarter and year of the claim (its DateTo, or DateFrom when DateTo is
--- empty), health facility and product. Region and DistrictName are the health facility's, given
--- twice (also as HFRegion and HFDistrict). A claim with no current line still counts: its row has
--- NULL product and NULL amount.
-CREATE VIEW "uvwAmountApproved" AS
-WITH claim_amounts AS (
-    -- one row per claim and product for the items, another for the services
-    SELECT "ClaimID", "ProdID", sum("PriceValuated") AS amount
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-    UNION ALL
-    SELECT "ClaimID", "ProdID", sum("PriceValuated")
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" >= 8
-)
-SELECT sum(a.amount)           AS "AmountApproved",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwAmountClaimed.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwAmountClaimed: the amount asked (quantity provided x price asked) on the current
--- items and services of every claim that is no longer only entered (ClaimStatus <> 2), per month,
--- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty), health facility and
--- product. Region and DistrictName are the health facility's, given twice (also as HFRegion and
--- HFDistrict). A claim with no current line still counts: its row has NULL product and amount.
-CREATE VIEW "uvwAmountClaimed" AS
-WITH claim_amounts AS (
-    -- one row per claim and product for the items, another for the services
-    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked") AS amount
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-    UNION ALL
-    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked")
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" <> 2
-)
-SELECT sum(a.amount)           AS "AmountClaimed",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwAmountRejected.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwAmountRejected: the amount asked (quantity provided x price asked) on the current
--- items and services of rejected claims (ClaimStatus = 1), per month, quarter and year of the claim
--- (its DateTo, or DateFrom when DateTo is empty), health facility and product. Region and
--- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict).
--- Lines of a product that is no longer current are left out, and so are claims of a health
--- facility that is no longer current; lines without a product are kept (NULL product).
-CREATE VIEW "uvwAmountRejected" AS
-WITH claim_amounts AS (
-    -- one row per claim and product for the items, another for the services
-    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked") AS amount
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-    UNION ALL
-    SELECT "ClaimID", "ProdID", sum("QtyProvided" * "PriceAsked")
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" = 1
-)
-SELECT sum(a.amount)           AS "amountrejected",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
--- tested after the outer joins, as in the original: a missing product or facility passes
-WHERE p."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwAmountValuated.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwAmountValuated: the amount remunerated (RemuneratedAmount) on the current items
--- and services of valuated claims (ClaimStatus = 16), per month, quarter and year of the claim
--- (its DateTo, or DateFrom when DateTo is empty), health facility and product. Region and
--- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict). A claim
--- with no current line still counts: its row has NULL product and amount.
-CREATE VIEW "uvwAmountValuated" AS
-WITH claim_amounts AS (
-    -- one row per claim and product for the items, another for the services
-    SELECT "ClaimID", "ProdID", sum("RemuneratedAmount") AS amount
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-    UNION ALL
-    SELECT "ClaimID", "ProdID", sum("RemuneratedAmount")
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-    GROUP BY "ClaimID", "ProdID"
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" = 16
-)
-SELECT sum(a.amount)           AS "AmountValuated",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimEntered.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimEntered: the number of current claims (all statuses) per month, quarter and
--- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
--- facility's district and region. Claims whose facility is not in a current district of a current
--- region are not counted.
-CREATE VIEW "uvwClaimEntered" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT count(*)                AS "TotalClaimEntered",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimProcessed.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimProcessed: the number of current claims that were processed or valuated
--- (ClaimStatus >= 8) per month, quarter and year of the claim (its DateTo, or DateFrom when DateTo
--- is empty), health facility and product. A claim counts once for each product found on its current
--- items and services (once with NULL product when there is none). Region and DistrictName are the
--- health facility's, given twice (also as HFRegion and HFDistrict).
-CREATE VIEW "uvwClaimProcessed" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines that have a product
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" >= 8
-)
-SELECT count(*)                AS "totalclaimprocessed",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfr."RegionName"        AS "Region",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimRejected.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimRejected: the number of current rejected claims (ClaimStatus = 1) per month,
--- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility,
--- with the facility's district and region. Claims whose facility is not in a current district of a
--- current region are not counted.
-CREATE VIEW "uvwClaimRejected" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" = 1
-)
-SELECT count(*)                AS "TotalClaimRejected",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimSent.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimSent: the number of current claims sent beyond the entered state
--- (ClaimStatus > 2, which takes in checked, processed and valuated claims but not rejected ones),
--- per month, quarter and year of the date the claim was made (DateClaimed), health facility and
--- product. A claim counts once for each current product found on its current items and services;
--- a claim with none is not counted, nor is a claim of a facility that is not in a current district
--- of a current region. Region and DistrictName are the health facility's, given twice (also as
--- HFRegion and HFDistrict).
-CREATE VIEW "uvwClaimSent" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT count(c."ClaimID")          AS "claimsent",
-       month(c."DateClaimed")      AS "monthtime",
-       quarter(c."DateClaimed")    AS "quartertime",
-       year(c."DateClaimed")       AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"            AS "region",
-       hfd."DistrictName"          AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"          AS "HFDistrict",
-       hfr."RegionName"            AS "HFRegion"
-FROM "tblClaim" c
-JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE c."ValidityTo" IS NULL
-  AND p."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-  AND c."ClaimStatus" > 2
-GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed"),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimSubmitted.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimSubmitted: the number of current claims that were submitted, i.e. checked,
--- processed or valuated (ClaimStatus >= 4) or rejected (ClaimStatus = 1), per month, quarter and
--- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
--- facility's district and region. Claims whose facility is not in a current district of a current
--- region are not counted.
-CREATE VIEW "uvwClaimSubmitted" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND ("ClaimStatus" >= 4 OR "ClaimStatus" = 1)
-)
-SELECT count(*)                AS "totalclaimsubmitted",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwClaimValuated.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwClaimValuated: the number of current valuated claims (ClaimStatus = 16) per month,
--- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty), health facility and
--- product. A claim counts once for each product found on its current items and services (once with
--- NULL product when there is none). Region and DistrictName are the health facility's, given twice
--- (also as HFRegion and HFDistrict).
-CREATE VIEW "uvwClaimValuated" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines that have a product
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "ProdID" IS NOT NULL
-),
-claims AS (
-    SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" = 16
-)
-SELECT count(*)                AS "TotalClaimValuated",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfr."RegionName"        AS "region",
-       hfr."RegionName"        AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
-
--- sql-extras: views/uvwExpenditureInsureeRange.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_year
--- Report view uvwExpenditureInsureeRange: the valuated amount (sum of PriceValuated) of each current
--- claim per product, for age-range reports: column "Insuree" holds the claim's ClaimID (as in the
--- original), "Age" is DATEDIFF(YEAR, DOB, claim date), i.e. the difference of the calendar years,
--- and the claim date is DateTo, or DateFrom when DateTo is empty. Region and DistrictName are where
--- the insuree's family lives. No claim status is tested. Only claims of a family head are counted:
--- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
--- Lines without a valuated price are left out; products, insurees and families must be current.
-CREATE VIEW "uvwExpenditureInsureeRange" AS
-WITH valuated AS (
-    -- one row per claim and product for the items, another for the services
-    SELECT "ClaimID", "ProdID", sum("PriceValuated") AS amount
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "PriceValuated" IS NOT NULL
-    GROUP BY "ClaimID", "ProdID"
-    UNION ALL
-    SELECT "ClaimID", "ProdID", sum("PriceValuated")
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "PriceValuated" IS NOT NULL
-    GROUP BY "ClaimID", "ProdID"
-),
-claims AS (
-    SELECT "ClaimID", "InsureeID", coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT sum(val.amount)                         AS "Valuated",
-       c."ClaimID"                             AS "Insuree",
-       month(c.claim_date)                     AS "monthtime",
-       quarter(c.claim_date)                   AS "quartertime",
-       year(c.claim_date)                      AS "yeartime",
-       r."RegionName"                          AS "Region",
-       d."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)    AS "Age",
-       i."Gender"
-FROM valuated val
-JOIN claims c             ON c."ClaimID" = val."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = val."ProdID"
-JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-JOIN "tblFamilies" f      ON f."InsureeID" = i."InsureeID"
-JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" d     ON d."DistrictId" = w."DistrictId"
-JOIN "tblRegions" r       ON r."RegionId" = d."Region"
-WHERE p."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-GROUP BY c."ClaimID",
-         month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", d."DistrictName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender";
-
--- sql-extras: views/uvwHospitalAdmissions.sql
--- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
--- Report view uvwHospitalAdmissions: the number of hospital admissions, i.e. current claims whose
--- treatment spans at least one midnight (DATEDIFF(DAY, DateFrom, DateTo) > 0; claims without DateTo
--- are left out) and that are not rejected (ClaimStatus <> 1; entered claims count too).
--- Grouped by month, quarter and year of the claim (DateTo), product, insuree age (DATEDIFF(YEAR, DOB,
--- DateTo): difference of calendar years) and gender, health facility (Region and DistrictName are
--- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
--- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
--- when it has none; claims of a product, insuree or facility that is no longer current are left
--- out.
-CREATE VIEW "uvwHospitalAdmissions" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines that were not rejected
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-),
-claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom", "DateTo",
-           coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" <> 1
-      AND datediff_day("DateFrom", "DateTo") > 0
-)
-SELECT count(c."ClaimID")                         AS "admissions",
-       month(c.claim_date)                        AS "monthtime",
-       quarter(c.claim_date)                      AS "quartertime",
-       year(c.claim_date)                         AS "yeartime",
-       hfr."RegionName"                           AS "region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
--- tested after the outer joins, as in the original: a missing product passes
-WHERE p."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwHospitalDays.sql
--- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
--- Report view uvwHospitalDays: the number of days in hospital (sum of DATEDIFF(DAY, DateFrom,
--- DateTo)) of current claims whose treatment spans at least one midnight (claims without DateTo are
--- left out) and that are not rejected (ClaimStatus <> 1; entered claims count too).
--- Grouped by month, quarter and year of the claim (DateTo), product, insuree age (DATEDIFF(YEAR, DOB,
--- DateTo): difference of calendar years) and gender, health facility (Region and DistrictName are
--- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
--- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
--- when it has none; claims of a product, insuree or facility that is no longer current are left
--- out.
-CREATE VIEW "uvwHospitalDays" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines that were not rejected
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-),
-claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom", "DateTo",
-           coalesce("DateTo", "DateFrom") AS claim_date
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" <> 1
-      AND datediff_day("DateFrom", "DateTo") > 0
-)
-SELECT sum(datediff_day(c."DateFrom", c."DateTo")) AS "hospitaldays",
-       month(c.claim_date)                        AS "monthtime",
-       quarter(c.claim_date)                      AS "quartertime",
-       year(c.claim_date)                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
--- tested after the outer joins, as in the original: a missing product passes
-WHERE p."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwItemExpenditures.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
--- Report view uvwItemExpenditures: the amount remunerated (sum of RemuneratedAmount) on current claim
--- items of processed or valuated claims (ClaimStatus >= 8), per month, quarter and year of the claim
--- (DateTo, or DateFrom when DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date):
--- difference of calendar years) and gender, item, care type (ItemCareType 'I' when the treatment
--- spans a midnight, else 'O'), health facility, visit type, main diagnosis and the insuree's village.
--- Column meanings, as in the original: Region is the region where the insuree's family lives,
--- DistrictName the health facility's district (= HFDistrict), IDistrictName the insuree's district,
--- HFRegion and ProdRegion both the health facility's region.
--- As in the original, rows are grouped by the number of days of the treatment, not only by the care
--- type: claims that differ only in their length give separate rows.
--- Products, claims, insurees and facilities must be current; the item and the family are not tested.
-CREATE VIEW "uvwItemExpenditures" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
-           coalesce("DateTo", "DateFrom") AS claim_date,
-           datediff_day("DateFrom", "DateTo") AS days
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" >= 8
-)
-SELECT sum(ci."RemuneratedAmount")                 AS "ItemExpenditure",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       hfd."DistrictName",
-       pr."ProductCode",
-       pr."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       itm."ItemType",
-       itm."ItemCode",
-       itm."ItemName",
-       -- bpchar, the type of this column upstream
-       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       hfr."RegionName"                            AS "ProdRegion"
-FROM "tblClaimItems" ci
-JOIN claims c             ON c."ClaimID" = ci."ClaimID"
-JOIN "tblProduct" pr      ON pr."ProdID" = ci."ProdID"
-JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
-JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
-JOIN "tblItems" itm       ON itm."ItemID" = ci."ItemID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE ci."ValidityTo" IS NULL
-  AND pr."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", pr."ProductCode", pr."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwItemUtilization.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
--- Report view uvwItemUtilization: the quantity provided (sum of QtyProvided) of current, not
--- rejected (RejectionReason = 0) claim items of claims past the entered state (ClaimStatus > 2:
--- checked, processed, valuated), per month, quarter and year of the claim (DateTo, or DateFrom when
--- DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar
--- years) and gender, item, care type (ItemCareType 'I' when the treatment spans a midnight, else
--- 'O'), health facility, main diagnosis, the insuree's village and visit type.
--- Column meanings, as in the original: Region, DistrictName and ProdRegion are where the insuree's
--- family lives (IDistrictName = DistrictName), HFDistrict and HFRegion the health facility's.
--- As in the original, rows are grouped by the number of days of the treatment, not only by the care
--- type: claims that differ only in their length give separate rows.
--- The product is optional (NULL when the line has none) but must be current when present; claims,
--- items and facilities must be current; the insuree and the family are not tested.
-CREATE VIEW "uvwItemUtilization" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
-           coalesce("DateTo", "DateFrom") AS claim_date,
-           datediff_day("DateFrom", "DateTo") AS days
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" > 2
-)
-SELECT sum(ci."QtyProvided")                       AS "ItemUtilized",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       dins."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       itm."ItemType",
-       itm."ItemCode",
-       itm."ItemName",
-       -- bpchar, the type of this column upstream
-       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       c."VisitType",
-       hfr."RegionName"                            AS "HFRegion",
-       r."RegionName"                              AS "ProdRegion"
-FROM "tblClaimItems" ci
-JOIN claims c             ON c."ClaimID" = ci."ClaimID"
-LEFT JOIN "tblProduct" p  ON p."ProdID" = ci."ProdID"
-JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
-JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
-JOIN "tblItems" itm       ON itm."ItemID" = ci."ItemID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE ci."ValidityTo" IS NULL
-  AND ci."RejectionReason" = 0
-  AND p."ValidityTo" IS NULL
-  AND itm."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", c."VisitType",
-         hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwNumberFeedbackAnswerYes.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwNumberFeedbackAnswerYes: the number of "yes" answers to the four feedback
--- questions, per question (QuestionId 1 = care rendered, 2 = payment asked, 3 = drug prescribed,
--- 4 = drug received), month, quarter and year of the feedback date, health facility of the claim
--- and product. A feedback counts once for each product found on the current items and services of
--- its claim (claims without a product are not counted). Region and DistrictName are the health
--- facility's, given twice (also as HFRegion and HFDistrict). Only the feedback must be current
--- (the original tests neither the claim, the product nor the facility).
--- The original is a UNION ALL of four grouped queries, one per question; unpivoting the answers
--- first and grouping by question gives the same rows.
-CREATE VIEW "uvwNumberFeedbackAnswerYes" AS
-WITH yes_answers AS (
-    SELECT f."FeedbackID", f."ClaimID", f."FeedbackDate", q.question_id
-    FROM "tblFeedback" f
-    CROSS JOIN LATERAL (VALUES (1, f."CareRendered"),
-                               (2, f."PaymentAsked"),
-                               (3, f."DrugPrescribed"),
-                               (4, f."DrugReceived")) AS q(question_id, answer)
-    WHERE f."ValidityTo" IS NULL
-      AND q.answer
-),
-claim_products AS (
-    -- distinct (claim, product) pairs of the current lines
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT count(y."FeedbackID")           AS "AnsYes",
-       y.question_id                   AS "QuestionId",
-       month(y."FeedbackDate")         AS "monthtime",
-       quarter(y."FeedbackDate")       AS "quartertime",
-       year(y."FeedbackDate")          AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"                AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"              AS "HFDistrict",
-       hfr."RegionName"                AS "HFRegion"
-FROM yes_answers y
-JOIN "tblClaim" c         ON c."ClaimID" = y."ClaimID"
-JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY y.question_id,
-         month(y."FeedbackDate"), quarter(y."FeedbackDate"), year(y."FeedbackDate"),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwNumberFeedbackResponded.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwNumberFeedbackResponded: the number of current feedbacks received, per month,
--- quarter and year of the feedback date, product and health facility of the claim. A feedback
--- counts once for each current product found on the current items and services of its claim
--- (claims without a product are not counted). Region and DistrictName are the health facility's,
--- given twice (also as HFRegion and HFDistrict). The claim and the facility are not tested for
--- being current (as in the original).
-CREATE VIEW "uvwNumberFeedbackResponded" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT count(f."FeedbackID")           AS "FeedbackResponded",
-       month(f."FeedbackDate")         AS "monthtime",
-       quarter(f."FeedbackDate")       AS "quartertime",
-       year(f."FeedbackDate")          AS "yeartime",
-       hfr."RegionName"                AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"              AS "HFDistrict",
-       hfr."RegionName"                AS "HFRegion"
-FROM "tblFeedback" f
-JOIN "tblClaim" c         ON c."ClaimID" = f."ClaimID"
-JOIN claim_products cp    ON cp."ClaimID" = f."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE f."ValidityTo" IS NULL
-  AND p."ValidityTo" IS NULL
-GROUP BY year(f."FeedbackDate"), month(f."FeedbackDate"), quarter(f."FeedbackDate"),
-         p."ProductCode", p."ProductName",
-         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwNumberFeedbackSent.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwNumberFeedbackSent: the number of current feedback prompts sent
--- (tblFeedbackPrompt), per month, quarter and year of the prompt date, product and health facility
--- of the claim. A prompt counts once for each current product found on the current items and
--- services of its claim (claims without a product are not counted). Region and DistrictName are
--- the health facility's, given twice (also as HFRegion and HFDistrict). The claim and the facility
--- are not tested for being current (as in the original).
-CREATE VIEW "uvwNumberFeedbackSent" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT count(fp."FeedbackPromptID")        AS "FeedbackSent",
-       month(fp."FeedbackPromptDate")      AS "monthtime",
-       quarter(fp."FeedbackPromptDate")    AS "quartertime",
-       year(fp."FeedbackPromptDate")       AS "yeartime",
-       hfr."RegionName"                    AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"                  AS "HFDistrict",
-       hfr."RegionName"                    AS "HFRegion"
-FROM "tblFeedbackPrompt" fp
-JOIN "tblClaim" c         ON c."ClaimID" = fp."ClaimID"
-JOIN claim_products cp    ON cp."ClaimID" = fp."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE fp."ValidityTo" IS NULL
-  AND p."ValidityTo" IS NULL
-GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(fp."FeedbackPromptDate"),
-         p."ProductCode", p."ProductName",
-         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwNumberInsureeAcquired.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
--- Report view uvwNumberInsureeAcquired: the number of insurees covered by current policies
--- (through current tblInsureePolicy rows of the policy's family members), per month, quarter (as
--- text, DATENAME) and year of the policy's enrolment date, insuree age and gender, the family's
--- village, ward, district and region, product, and enrolment officer (with the officer's district).
--- "Age" is DATEDIFF(YEAR, DOB, today): the difference of calendar years counted from the current
--- date, so this view changes with the year it is read in. ProdDistrict and ProdRegion are, as in
--- the original, the family's district and region. Policies, insurees, products, families, officers
--- and policy links must be current.
-CREATE VIEW "uvwNumberInsureeAcquired" AS
-SELECT count(i."InsureeID")                        AS "NewInsurees",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", current_date)        AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       d."DistrictName"                            AS "InsDistrict",
-       v."VillageName"                             AS "InsVillage",
-       w."WardName"                                AS "InsWard",
-       d."DistrictName"                            AS "ProdDistrict",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficerDistrict",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
-FROM "tblPolicy" pl
-JOIN "tblInsuree" i          ON i."FamilyID" = pl."FamilyID"
-JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
-JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
-JOIN "tblVillages" v         ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w            ON w."WardId" = v."WardId"
-JOIN "tblDistricts" d        ON d."DistrictId" = w."DistrictId"
-JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
-JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
-JOIN "tblInsureePolicy" ip   ON ip."InsureeID" = i."InsureeID" AND ip."PolicyId" = pl."PolicyID"
-JOIN "tblRegions" r          ON r."RegionId" = d."Region"
-WHERE pl."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND prod."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-  AND o."ValidityTo" IS NULL
-  AND ip."ValidityTo" IS NULL
-GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", current_date), i."Gender",
-         d."DistrictName", v."VillageName", w."WardName", r."RegionName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
-
--- sql-extras: views/uvwNumberOfInsuredHouseholds.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, eomonth, dateadd_month, month, datename_q, year
--- Report view uvwNumberOfInsuredHouseholds: the number of insured families per month-end date and
--- village (with its ward, district and region). Every current policy with an effective date makes
--- its family count as insured on twelve dates: the last day of the month it took effect in, and the
--- same day of each of the eleven following months (DATEADD(MONTH, n, EOMONTH(EffectiveDate)), so a
--- policy effective in February gives the 28th (29th) of every later month, not the month's end).
--- Policy status and expiry are not tested. A family is counted once per date however many
--- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
--- two rows.
-CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
-WITH active_dates AS (
-    SELECT DISTINCT
-           f."FamilyID",
-           dateadd_month(n.months, eomonth(pl."EffectiveDate")::date)::date AS active_date,
-           r."RegionName"  AS region,
-           d."DistrictName" AS district_name,
-           w."WardName"    AS ward_name,
-           v."VillageName" AS village_name
-    FROM "tblPolicy" pl
-    JOIN "tblFamilies" f       ON f."FamilyID" = pl."FamilyID"
-    JOIN "tblVillages" v       ON v."VillageId" = f."LocationId"
-    JOIN "tblWards" w          ON w."WardId" = v."WardId"
-    JOIN "tblDistricts" d      ON d."DistrictId" = w."DistrictId"
-    JOIN "tblRegions" r        ON r."RegionId" = d."Region"
-    CROSS JOIN generate_series(0, 11) AS n(months)
-    WHERE pl."ValidityTo" IS NULL
-      AND f."ValidityTo" IS NULL
-      AND pl."EffectiveDate" IS NOT NULL
-)
-SELECT count("FamilyID")             AS "InsuredHouseholds",
-       month(active_date)            AS "monthtime",
-       datename_q(active_date)       AS "quartertime",
-       year(active_date)             AS "yeartime",
-       region                        AS "Region",
-       district_name                 AS "DistrictName",
-       ward_name                     AS "WardName",
-       village_name                  AS "VillageName"
-FROM active_dates
-GROUP BY active_date, region, district_name, ward_name, village_name;
-
--- sql-extras: views/uvwNumberPolicyRenewed.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
--- Report view uvwNumberPolicyRenewed: the number of renewal policies (PolicyStage 'R'), per month,
--- quarter (as text, DATENAME) and year of the enrolment date, age and gender of the family head
--- (age = DATEDIFF(YEAR, DOB, EnrollDate): difference of calendar years), the family's village,
--- ward, district and region, product, and enrolment officer (with the officer's district).
--- Column names are the catalogue's, including the odd one with a double quote, Prod"DistrictName
--- (the family's district, as in the original; so is ProdRegion the family's region).
--- Policies, families, heads, products and officers must be current.
-CREATE VIEW "uvwNumberPolicyRenewed" AS
-SELECT count(pl."FamilyID")                        AS "Renewals",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       fd."DistrictName"                           AS "InsureeDistrictName",
-       fv."VillageName",
-       fw."WardName",
-       fd."DistrictName"                           AS "Prod""DistrictName",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficeDistrict",
-       o."Code"                                    AS "OfficerCode",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
-FROM "tblPolicy" pl
-JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
-JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
-JOIN "tblVillages" fv        ON fv."VillageId" = f."LocationId"
-JOIN "tblWards" fw           ON fw."WardId" = fv."WardId"
-JOIN "tblDistricts" fd       ON fd."DistrictId" = fw."DistrictId"
-JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
-JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
-JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
-JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
-WHERE pl."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND prod."ValidityTo" IS NULL
-  AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'R'
-GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
-         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
-
--- sql-extras: views/uvwNumberPolicySold.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
--- Report view uvwNumberPolicySold: the number of new policies (PolicyStage 'N'), per month,
--- quarter (as text, DATENAME) and year of the enrolment date, age and gender of the family head
--- (age = DATEDIFF(YEAR, DOB, EnrollDate): difference of calendar years), the family's village,
--- ward, district and region, product, and enrolment officer (with the officer's district).
--- ProdDistrict and ProdRegion are, as in the original, the family's district and region.
--- Policies, families, heads, products and officers must be current.
-CREATE VIEW "uvwNumberPolicySold" AS
-SELECT count(pl."FamilyID")                        AS "soldpolicy",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       fd."DistrictName"                           AS "InsDistrict",
-       fv."VillageName"                            AS "InsVillage",
-       fw."WardName"                               AS "InsWard",
-       fd."DistrictName"                           AS "ProdDistrict",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficerDistrict",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
-FROM "tblPolicy" pl
-JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
-JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
-JOIN "tblVillages" fv        ON fv."VillageId" = f."LocationId"
-JOIN "tblWards" fw           ON fw."WardId" = fv."WardId"
-JOIN "tblDistricts" fd       ON fd."DistrictId" = fw."DistrictId"
-JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
-JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
-JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
-JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
-WHERE pl."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND prod."ValidityTo" IS NULL
-  AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'N'
-GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
-         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
-
--- sql-extras: views/uvwOverallAssessment.sql
--- requires: tblDistricts, tblRegions, month, quarter, year
--- Report view uvwOverallAssessment: the overall assessment (tblFeedback.Asessment) given in each
--- current feedback, not aggregated: one row per feedback and current product found on the current
--- items and services of its claim (claims without a product give no row), with the month, quarter
--- and year of the feedback date and the claim's health facility (Region and DistrictName are the
--- facility's, given twice). The claim and the facility must be current.
-CREATE VIEW "uvwOverallAssessment" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT f."Asessment",
-       month(f."FeedbackDate")         AS "monthtime",
-       quarter(f."FeedbackDate")       AS "quartertime",
-       year(f."FeedbackDate")          AS "yeartime",
-       hfr."RegionName"                AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"              AS "HFDistrict",
-       hfr."RegionName"                AS "HFRegion"
-FROM "tblFeedback" f
-JOIN "tblClaim" c         ON c."ClaimID" = f."ClaimID"
-JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE f."ValidityTo" IS NULL
-  AND c."ValidityTo" IS NULL
-  AND p."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL;
-
--- sql-extras: views/uvwPremiumCollection.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year
--- Report view uvwPremiumCollection: the amount of current premiums (contributions) collected, per
--- payment type, payer (type and name; NULL when the premium has no payer), the family's region and
--- district, product, enrolment officer (with the officer's district), and month, quarter (as text,
--- DATENAME) and year of the payment date. Premiums whose payer is no longer current are left out
--- (the original tests the payer after its outer join). Policies and families must be current.
-CREATE VIEW "uvwPremiumCollection" AS
-SELECT sum(pr."Amount")                AS "Amount",
-       pr."PayType",
-       pay."PayerType",
-       pay."PayerName",
-       r."RegionName"                  AS "Region",
-       fd."DistrictName",
-       prod."ProductCode",
-       prod."ProductName",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       od."DistrictName"               AS "OfficerDistrict",
-       month(pr."PayDate")             AS "monthtime",
-       datename_q(pr."PayDate")        AS "quartertime",
-       year(pr."PayDate")              AS "yeartime"
-FROM "tblPremium" pr
-LEFT JOIN "tblPayer" pay     ON pay."PayerID" = pr."PayerID"
-JOIN "tblPolicy" pl          ON pl."PolicyID" = pr."PolicyID"
-JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
-JOIN "tblOfficer" o          ON o."OfficerID" = pl."OfficerID"
-JOIN "tblDistricts" od       ON od."DistrictId" = o."LocationId"
-JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
-JOIN "tblVillages" v         ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w            ON w."WardId" = v."WardId"
-JOIN "tblDistricts" fd       ON fd."DistrictId" = w."DistrictId"
-JOIN "tblRegions" r          ON r."RegionId" = fd."Region"
-WHERE pr."ValidityTo" IS NULL
-  AND pay."ValidityTo" IS NULL
-  AND pl."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-GROUP BY pr."PayType", pay."PayerType", pay."PayerName",
-         r."RegionName", prod."ProductCode", prod."ProductName",
-         o."Code", o."LastName", o."OtherNames", od."DistrictName",
-         month(pr."PayDate"), datename_q(pr."PayDate"), year(pr."PayDate"),
-         fd."DistrictName";
-
--- sql-extras: views/uvwServiceExpenditures.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
--- Report view uvwServiceExpenditures: the amount remunerated (sum of RemuneratedAmount) on current
--- claim services that have a valuated price above zero (PriceValuated > 0; no claim status is
--- tested), per month, quarter and year of the claim (DateTo, or DateFrom when DateTo is empty),
--- product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar years) and gender,
--- service, care type (ServCareType 'I' when the treatment spans a midnight, else 'O'), health
--- facility, visit type, main diagnosis and the insuree's village.
--- Column meanings, as in the original: Region is the region where the insuree's family lives,
--- DistrictName the health facility's district (= HFDistrict), IDistrictName the insuree's district,
--- HFRegion and ProdRegion both the health facility's region.
--- As in the original, rows are grouped by the number of days of the treatment, not only by the care
--- type: claims that differ only in their length give separate rows.
--- Products, claims, insurees, services and facilities must be current; the family is not tested.
-CREATE VIEW "uvwServiceExpenditures" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
-           coalesce("DateTo", "DateFrom") AS claim_date,
-           datediff_day("DateFrom", "DateTo") AS days
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-)
-SELECT sum(cs."RemuneratedAmount")                 AS "ServiceExpenditure",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       hfd."DistrictName",
-       pr."ProductCode",
-       pr."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       s."ServType",
-       s."ServCode",
-       s."ServName",
-       -- bpchar, the type of this column upstream
-       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       hfr."RegionName"                            AS "ProdRegion"
-FROM "tblClaimServices" cs
-JOIN claims c             ON c."ClaimID" = cs."ClaimID"
-JOIN "tblProduct" pr      ON pr."ProdID" = cs."ProdID"
-JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
-JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
-JOIN "tblServices" s      ON s."ServiceID" = cs."ServiceID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE cs."ValidityTo" IS NULL
-  AND coalesce(cs."PriceValuated", 0) > 0
-  AND pr."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND s."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", pr."ProductCode", pr."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         s."ServType", s."ServCode", s."ServName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwServiceUtilization.sql
--- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
--- Report view uvwServiceUtilization: the quantity provided (sum of QtyProvided) of current, not
--- rejected (RejectionReason = 0) claim services of claims past the entered state (ClaimStatus > 2:
--- checked, processed, valuated), per month, quarter and year of the claim (DateTo, or DateFrom when
--- DateTo is empty), product, insuree age (DATEDIFF(YEAR, DOB, claim date): difference of calendar
--- years) and gender, service, care type (ServCareType 'I' when the treatment spans a midnight, else
--- 'O'), health facility, visit type, main diagnosis and the insuree's village.
--- Column meanings, as in the original: Region, DistrictName and ProdRegion are where the insuree's
--- family lives (IDistrictName = DistrictName), HFDistrict and HFRegion the health facility's.
--- As in the original, rows are grouped by the number of days of the treatment, not only by the care
--- type: claims that differ only in their length give separate rows.
--- The product is optional (NULL when the line has none) but must be current when present; claims,
--- insurees, families, services and facilities must be current.
-CREATE VIEW "uvwServiceUtilization" AS
-WITH claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
-           coalesce("DateTo", "DateFrom") AS claim_date,
-           datediff_day("DateFrom", "DateTo") AS days
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND "ClaimStatus" > 2
-)
-SELECT sum(cs."QtyProvided")                       AS "serviceutilized",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       dins."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       s."ServType",
-       s."ServCode",
-       s."ServName",
-       -- bpchar, the type of this column upstream
-       CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       r."RegionName"                              AS "ProdRegion"
-FROM "tblClaimServices" cs
-JOIN claims c             ON c."ClaimID" = cs."ClaimID"
-LEFT JOIN "tblProduct" p  ON p."ProdID" = cs."ProdID"
-JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-JOIN "tblFamilies" f      ON f."FamilyID" = i."FamilyID"
-JOIN "tblVillages" v      ON v."VillageId" = f."LocationId"
-JOIN "tblWards" w         ON w."WardId" = v."WardId"
-JOIN "tblDistricts" dins  ON dins."DistrictId" = w."DistrictId"
-JOIN "tblServices" s      ON s."ServiceID" = cs."ServiceID"
-JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-JOIN "tblRegions" r       ON r."RegionId" = dins."Region"
-JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-WHERE cs."ValidityTo" IS NULL
-  AND cs."RejectionReason" = 0
-  AND p."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND f."ValidityTo" IS NULL
-  AND s."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         s."ServType", s."ServCode", s."ServName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
-
--- sql-extras: views/uvwVisit.sql
--- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
--- Report view uvwVisit: the number of outpatient visits, i.e. current claims that start and end on
--- the same day (DATEDIFF(DAY, DateFrom, DateTo) = 0; claims without DateTo are left out), whatever
--- their status, per month, quarter and year of DateFrom, product, insuree age (DATEDIFF(YEAR, DOB,
--- DateFrom): difference of calendar years) and gender, health facility (Region and DistrictName are
--- the facility's, given twice), visit type and main diagnosis. A claim counts once for each product
--- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
--- when it has none; claims of a product, insuree or facility that is no longer current are left
--- out.
-CREATE VIEW "uvwVisit" AS
-WITH claim_products AS (
-    -- distinct (claim, product) pairs of the current lines that were not rejected
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimItems"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-    UNION
-    SELECT "ClaimID", "ProdID"
-    FROM "tblClaimServices"
-    WHERE "ValidityTo" IS NULL AND "RejectionReason" = 0
-),
-claims AS (
-    SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType", "DateFrom"
-    FROM "tblClaim"
-    WHERE "ValidityTo" IS NULL
-      AND datediff_day("DateFrom", "DateTo") = 0
-)
-SELECT count(c."ClaimID")                         AS "Visits",
-       month(c."DateFrom")                        AS "monthtime",
-       quarter(c."DateFrom")                      AS "quartertime",
-       year(c."DateFrom")                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c."DateFrom")       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
-FROM claims c
-LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
-LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
-LEFT JOIN "tblInsuree" i       ON i."InsureeID" = c."InsureeID"
-LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
-LEFT JOIN "tblICDCodes" icd    ON icd."ICDID" = c."ICDID"
-LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
-LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
--- tested after the outer joins, as in the original: a missing product passes
-WHERE p."ValidityTo" IS NULL
-  AND i."ValidityTo" IS NULL
-  AND hf."ValidityTo" IS NULL
-GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c."DateFrom"), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";

@@ -9,10 +9,13 @@
 --         301 Fe, Gia, Joy Jan-Sep 9 + 9 + 9; 402 Hal Mar-Dec 10 -> 12 months, 84
 --   2022: 102 Al, Bea, Cy; 202 Di, Ed; 402 Hal: Jan and Feb each -> 2 months, 12
 -- Left out: the retired duplicate row of Al in 102, retired Ivy in 301, Fe in 701 (retired officer
--- E7), Hal in idle 401 (no effective date), Hal in 950 (year 2100, after the last month end).
+-- E7), Hal in idle 401 (no effective date).
+-- From 2023 on only Hal in 960 counts, up to a month that moves with the current date: see
+-- current_insuree_horizon; this case stops at 2022.
 SELECT "YearTime",
        COUNT(DISTINCT "MonthTime") AS months,
        SUM("NumberOfCurrentInsuree") AS insurees
 FROM "udfNumberOfCurrentInsuree"()
+WHERE "YearTime" <= 2022
 GROUP BY "YearTime"
 ORDER BY "YearTime";

@@ -20,8 +20,9 @@
 --   c. effective before the month, expiry after it, paid before it: days in month x daily rate
 --   otherwise nothing,
 -- where daily rate = amount / days from covered_from to expiry (1 when that is not positive; in case c
--- the test is made on expiry - 1 day, as in the original). SQL Server computes that quotient as
--- decimal(38,6), cutting (not rounding) the digits after the sixth: trunc(..., 6) does the same.
+-- the original makes that test on expiry - 1 day, kept here although under case c's conditions the
+-- span is always longer than a month). SQL Server computes the quotient as decimal(38,6), cutting
+-- (not rounding) the digits after the sixth: trunc(..., 6) does the same.
 -- A product or officer whose groups all give nothing still gets a row, with 0.
 CREATE FUNCTION "udfAvailablePremium"(
     themonth   integer,

@@ -9,10 +9,18 @@ import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Orders sql-extras objects so that each comes after what it requires; among ready objects, by name. */
+/**
+ * Orders sql-extras objects so that each comes after what it requires. Among objects ready at the same time, kinds
+ * come in the order tables, indexes, compat, views, functions, procedures, and within a kind names alphabetically,
+ * so the script reads in sections.
+ */
 public final class DependencyOrder {
 
+    private static final List<String> KIND_ORDER = List.of("tables", "indexes", "compat", "views", "functions", "procedures");
     private static final Comparator<SqlObject> BY_NAME = Comparator.comparing(SqlObject::name);
+    private static final Comparator<SqlObject> READY_ORDER = Comparator
+            .comparingInt((SqlObject object) -> kindRank(object.kind()))
+            .thenComparing(BY_NAME);
 
     private DependencyOrder() {
     }
@@ -43,7 +51,7 @@ public final class DependencyOrder {
             }
             missing.put(object.name(), new TreeSet<>(object.requires()).size());
         }
-        PriorityQueue<SqlObject> ready = new PriorityQueue<>(BY_NAME);
+        PriorityQueue<SqlObject> ready = new PriorityQueue<>(READY_ORDER);
         objects.stream().filter(o -> missing.get(o.name()) == 0).forEach(ready::add);
         List<SqlObject> ordered = new ArrayList<>();
         while (!ready.isEmpty()) {
@@ -60,6 +68,11 @@ public final class DependencyOrder {
                     + cycle(objects, ordered, byName));
         }
         return ordered;
+    }
+
+    private static int kindRank(String kind) {
+        int rank = KIND_ORDER.indexOf(kind);
+        return rank < 0 ? KIND_ORDER.size() : rank;
     }
 
     /** One cycle among the objects left unordered, written as {@code a.sql -> b.sql -> a.sql}. */

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 public record SchemaScript(DdlTarget target, List<ScriptPart> parts, List<SqlObject> extras) {
 
-    private static final Pattern CREATED_NAME =
-            Pattern.compile("^(create table|alter table|create(?: unique)?(?: nonclustered)? index)\\s+(\\S+)");
+    private static final Pattern TABLE = Pattern.compile("^create table (\\S+)");
+    private static final Pattern CONSTRAINT = Pattern.compile("(?s)^alter table (\\S+)\\s+add constraint (\\S+)");
+    private static final Pattern INDEX = Pattern.compile("^create(?: unique)?(?: nonclustered)? index (\\S+)");
 
     /** The script of the given entities and sql-extras objects for a database kind (sql-extras are PostgreSQL only). */
     public static SchemaScript of(List<Class<?>> entityClasses, List<SqlObject> extras, DdlTarget target) {
@@ -49,8 +50,17 @@ public record SchemaScript(DdlTarget target, List<ScriptPart> parts, List<SqlObj
         return text.toString();
     }
 
+    /** What a statement creates, for messages: {@code table "T"}, {@code constraint "C" on "T"}, {@code index "I"}. */
     private static String label(String statement) {
-        Matcher matcher = CREATED_NAME.matcher(statement);
-        return matcher.find() ? matcher.group(1) + " " + matcher.group(2) : statement.lines().findFirst().orElse("");
+        Matcher table = TABLE.matcher(statement);
+        if (table.find()) {
+            return "table " + table.group(1);
+        }
+        Matcher constraint = CONSTRAINT.matcher(statement);
+        if (constraint.find()) {
+            return "constraint " + constraint.group(2) + " on " + constraint.group(1);
+        }
+        Matcher index = INDEX.matcher(statement);
+        return index.find() ? "index " + index.group(1) : statement.lines().findFirst().orElse("");
     }
 }

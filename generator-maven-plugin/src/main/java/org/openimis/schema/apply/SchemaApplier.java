@@ -1,0 +1,175 @@
+package org.openimis.schema.apply;
+
+import org.openimis.schema.extras.SqlObject;
+import org.openimis.schema.script.ScriptPart;
+import org.openimis.schema.script.SchemaScript;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Builds or refreshes a live PostgreSQL database from a schema script, in one transaction. */
+public final class SchemaApplier {
+
+    private final Consumer<String> log;
+
+    public SchemaApplier(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /**
+     * Applies the script in the given mode. Either everything is committed, or nothing: on any error the transaction
+     * is rolled back and the exception names the object (table, constraint, index or sql-extras file) that failed.
+     */
+    public void apply(Connection connection, SchemaScript script, ApplyMode mode) {
+        long start = System.nanoTime();
+        try {
+            connection.setAutoCommit(false);
+            List<String> existing = existingTables(connection, script);
+            if (mode == ApplyMode.CREATE && !existing.isEmpty()) {
+                throw new ApplyException("The database already holds " + existing.size() + " openIMIS table(s) ("
+                        + String.join(", ", existing.subList(0, Math.min(5, existing.size())))
+                        + (existing.size() > 5 ? ", ..." : "") + "). Nothing was changed. Apply to an empty database, "
+                        + "or set openimis.apply.mode=replace-objects to re-create only the views and functions.");
+            }
+            if (mode == ApplyMode.REPLACE_OBJECTS && existing.isEmpty()) {
+                throw new ApplyException("The database holds no openIMIS tables, so there is nothing to replace objects "
+                        + "in. Nothing was changed. Use openimis.apply.mode=create to build the schema.");
+            }
+            if (mode == ApplyMode.CREATE) {
+                run(connection, script.parts());
+            } else {
+                replaceObjects(connection, script.extras());
+            }
+            connection.commit();
+            log.accept(String.format("Applied the schema (%s) in %.1f s", mode.settingValue(), seconds(start)));
+        } catch (SQLException e) {
+            rollback(connection);
+            throw new ApplyException("Applying the schema failed: " + e.getMessage() + ". Nothing was committed.", e);
+        } catch (RuntimeException e) {
+            rollback(connection);
+            throw e;
+        }
+    }
+
+    private void run(Connection connection, List<ScriptPart> parts) {
+        String section = null;
+        int count = 0;
+        long sectionStart = System.nanoTime();
+        for (ScriptPart part : parts) {
+            String kind = sectionOf(part);
+            if (!kind.equals(section)) {
+                logSection(section, count, sectionStart);
+                section = kind;
+                count = 0;
+                sectionStart = System.nanoTime();
+            }
+            execute(connection, part);
+            count++;
+        }
+        logSection(section, count, sectionStart);
+    }
+
+    private void replaceObjects(Connection connection, List<SqlObject> extras) throws SQLException {
+        List<SqlObject> replaceable = extras.stream().filter(SqlObject::replaceable).toList();
+        long start = System.nanoTime();
+        for (int i = replaceable.size() - 1; i >= 0; i--) {
+            drop(connection, replaceable.get(i));
+        }
+        log.accept(String.format("Dropped %d views and functions in %.1f s", replaceable.size(), seconds(start)));
+        run(connection, replaceable.stream().map(o -> new ScriptPart(o.file(), o.sql())).toList());
+    }
+
+    private static void drop(Connection connection, SqlObject object) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        if (object.kind().equals("views")) {
+            statements.add("drop view if exists " + quoted(object.name()));
+        } else {
+            try (PreparedStatement overloads = connection.prepareStatement(
+                    "select p.oid::regprocedure::text from pg_proc p where p.pronamespace = 'public'::regnamespace "
+                            + "and p.proname = ? order by 1")) {
+                overloads.setString(1, object.name());
+                try (ResultSet rows = overloads.executeQuery()) {
+                    while (rows.next()) {
+                        statements.add("drop function " + rows.getString(1));
+                    }
+                }
+            }
+        }
+        for (String sql : statements) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new ApplyException("Cannot drop " + object.file() + " (" + sql + "): " + e.getMessage()
+                        + ". Does another object of the database depend on it? Nothing was committed.", e);
+            }
+        }
+    }
+
+    private void execute(Connection connection, ScriptPart part) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(part.sql());
+        } catch (SQLException e) {
+            throw new ApplyException("Applying " + part.label() + " failed: " + e.getMessage()
+                    + ". Nothing was committed.", e);
+        }
+    }
+
+    private static List<String> existingTables(Connection connection, SchemaScript script) throws SQLException {
+        List<String> names = script.parts().stream()
+                .map(ScriptPart::label)
+                .filter(label -> label.startsWith("table "))
+                .map(label -> label.substring("table ".length()).replace("\"", ""))
+                .toList();
+        List<String> existing = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select c.relname from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' "
+                        + "and c.relname = any (?) order by 1")) {
+            query.setArray(1, connection.createArrayOf("text", names.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(rows.getString(1));
+                }
+            }
+        }
+        return existing;
+    }
+
+    private static String sectionOf(ScriptPart part) {
+        String label = part.label();
+        if (label.contains("/")) {
+            return "sql-extras " + label.substring(0, label.indexOf('/'));
+        }
+        if (label.startsWith("table ")) {
+            return "tables";
+        }
+        return label.startsWith("constraint ") ? "constraints" : "indexes";
+    }
+
+    private void logSection(String section, int count, long start) {
+        if (section != null) {
+            log.accept(String.format("Created %d %s in %.1f s", count, section, seconds(start)));
+        }
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original error is the one to report; a failed rollback leaves nothing committed either
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.openimis.schema.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.openimis.schema.jdbc.ConnectionSettings;
+
+/** Connection settings from goal parameters, with user and password from a settings.xml server where one is named. */
+final class ServerCredentials {
+
+    private ServerCredentials() {
+    }
+
+    static ConnectionSettings resolve(String role, String prefix, String url, String user, String password,
+                                      String serverId, Settings settings, SettingsDecrypter decrypter)
+            throws MojoExecutionException {
+        if (serverId == null || serverId.isBlank()) {
+            return new ConnectionSettings(role, prefix, url, user, password);
+        }
+        Server server = settings.getServer(serverId);
+        if (server == null) {
+            throw new MojoExecutionException("No <server> with id '" + serverId + "' (" + prefix
+                    + ".serverId) in settings.xml: add one with <username> and <password>, or set " + prefix
+                    + ".user and " + prefix + ".password.");
+        }
+        SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : decrypted.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("Cannot decrypt the password of server '" + serverId + "' in "
+                        + "settings.xml: " + problem.getMessage());
+            }
+        }
+        Server plain = decrypted.getServer();
+        return new ConnectionSettings(role, prefix, url,
+                user != null ? user : plain.getUsername(),
+                password != null ? password : plain.getPassword());
+    }
+}

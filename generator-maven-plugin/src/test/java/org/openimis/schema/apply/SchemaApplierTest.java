@@ -1,0 +1,117 @@
+package org.openimis.schema.apply;
+
+import org.junit.jupiter.api.Test;
+import org.openimis.schema.ddl.DdlTarget;
+import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.extras.SqlExtras;
+import org.openimis.schema.extras.SqlObject;
+import org.openimis.schema.script.SchemaScript;
+import org.openimis.schema.testing.SchemaCatalog;
+import org.openimis.schema.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SchemaApplierTest {
+
+    private static final List<SqlObject> EXTRAS = SqlExtras.fromClasspath(SchemaApplierTest.class.getClassLoader());
+    private static final SchemaScript SCRIPT = SchemaScript.of(OpenImisEntities.all(), EXTRAS, DdlTarget.POSTGRESQL);
+
+    private final List<String> log = new ArrayList<>();
+    private final SchemaApplier applier = new SchemaApplier(log::add);
+
+    @Test
+    void createBuildsTheReferenceSchemaAndLogsEachStep() throws Exception {
+        try (Connection connection = TestDatabase.create("apply_create").connect()) {
+            applier.apply(connection, SCRIPT, ApplyMode.CREATE);
+
+            TreeSet<String> catalog = SchemaCatalog.read(connection);
+            assertTrue(catalog.containsAll(SchemaCatalog.reference()), "the database matches the reference catalogue");
+        }
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Created 84 tables")), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Created 34 sql-extras views")), log::toString);
+        assertTrue(log.get(log.size() - 1).startsWith("Applied the schema (create) in "), log::toString);
+    }
+
+    @Test
+    void createRefusesADatabaseWithOpenImisTablesAndChangesNothing() throws Exception {
+        try (Connection connection = TestDatabase.create("apply_refuse").connect()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create table \"tblInsuree\" (\"InsureeID\" integer)");
+            }
+            TreeSet<String> before = SchemaCatalog.read(connection);
+
+            ApplyException error = assertThrows(ApplyException.class, () -> applier.apply(connection, SCRIPT, ApplyMode.CREATE));
+
+            assertTrue(error.getMessage().contains("already holds 1 openIMIS table(s) (tblInsuree)"), error.getMessage());
+            assertTrue(error.getMessage().contains("openimis.apply.mode=replace-objects"), error.getMessage());
+            assertEquals(before, SchemaCatalog.read(connection));
+        }
+    }
+
+    @Test
+    void replaceObjectsTwiceLeavesCatalogueAndDataUnchanged() throws Exception {
+        try (Connection connection = TestDatabase.create("apply_replace").connect()) {
+            applier.apply(connection, SCRIPT, ApplyMode.CREATE);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("insert into \"tblLocations\" (\"LocationId\", \"LocationCode\", \"LocationName\", "
+                        + "\"LocationType\", \"ValidityFrom\", \"AuditUserId\", \"LocationUUID\") "
+                        + "values (1, 'R1', 'Region One', 'R', now(), 1, 'a2bd0a25-54c6-4cbb-9cfa-a7c43ec6b5c1')");
+            }
+            TreeSet<String> before = SchemaCatalog.read(connection);
+
+            applier.apply(connection, SCRIPT, ApplyMode.REPLACE_OBJECTS);
+            applier.apply(connection, SCRIPT, ApplyMode.REPLACE_OBJECTS);
+
+            assertEquals(before, SchemaCatalog.read(connection));
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select \"RegionName\" from \"tblRegions\"")) {
+                assertTrue(rows.next());
+                assertEquals("Region One", rows.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void replaceObjectsRefusesAnEmptyDatabase() throws Exception {
+        try (Connection connection = TestDatabase.create("apply_replace_empty").connect()) {
+            ApplyException error = assertThrows(ApplyException.class,
+                    () -> applier.apply(connection, SCRIPT, ApplyMode.REPLACE_OBJECTS));
+            assertTrue(error.getMessage().contains("openimis.apply.mode=create"), error.getMessage());
+        }
+    }
+
+    @Test
+    void aBrokenObjectLeavesNothingBehindAndIsNamed() throws Exception {
+        List<SqlObject> broken = new ArrayList<>(EXTRAS);
+        broken.add(new SqlObject("uvwBroken", "views", "create view \"uvwBroken\" as select \"NoSuchColumn\" from \"tblInsuree\";",
+                List.of("uvwLocations")));
+        SchemaScript script = SchemaScript.of(OpenImisEntities.all(), broken, DdlTarget.POSTGRESQL);
+        try (Connection connection = TestDatabase.create("apply_broken").connect()) {
+            ApplyException error = assertThrows(ApplyException.class, () -> applier.apply(connection, script, ApplyMode.CREATE));
+
+            assertTrue(error.getMessage().startsWith("Applying views/uvwBroken.sql failed: ERROR: column \"NoSuchColumn\" does not exist"),
+                    error.getMessage());
+            assertTrue(error.getMessage().endsWith("Nothing was committed."), error.getMessage());
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select count(*) from pg_class where relnamespace = 'public'::regnamespace")) {
+                rows.next();
+                assertEquals(0, rows.getInt(1), "no table, view, index or sequence is left behind");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownModeIsRejectedNamingTheSetting() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ApplyMode.of("upsert"));
+        assertTrue(error.getMessage().startsWith("Unknown openimis.apply.mode 'upsert'"));
+    }
+}
