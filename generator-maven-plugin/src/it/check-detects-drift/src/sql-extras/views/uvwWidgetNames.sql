@@ -1,0 +1,1 @@
+create view "uvwWidgetNames" as select "WidgetName" from "tblWidget";
