@@ -1,11 +1,7 @@
 package org.openimis.schema.ddl;
 
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
-import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
@@ -19,7 +15,6 @@ import org.hibernate.tool.schema.spi.ScriptTargetOutput;
 import org.hibernate.tool.schema.spi.SourceDescriptor;
 import org.hibernate.tool.schema.spi.TargetDescriptor;
 import org.openimis.schema.entities.NoPrimaryKey;
-import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.entities.PrimaryKeyName;
 
 import jakarta.persistence.Column;
@@ -28,7 +23,6 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,29 +38,16 @@ public final class SchemaGenerator {
 
     /** The DDL of the given entity classes for the given database kind. */
     public static HibernateDdl generate(List<Class<?>> entityClasses, DdlTarget target) {
-        Map<String, Object> settings = new HashMap<>(OpenImisEntities.hibernateSettings());
-        settings.putAll(target.settings());
-        settings.put(AvailableSettings.DIALECT, target.dialect().getName());
-        settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-        settings.put(AvailableSettings.COLUMN_ORDERING_STRATEGY, DeclarationOrderColumnOrderingStrategy.class.getName());
-        settings.put(AvailableSettings.FORMAT_SQL, "true");
-
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            entityClasses.forEach(sources::addAnnotatedClass);
-            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
-            metadata.orderColumns(true);
+        try (EntityMetadata entities = EntityMetadata.build(entityClasses, target)) {
+            MetadataImplementor metadata = entities.metadata();
             nameConstraints(metadata);
             translateColumnDefaults(metadata, target);
             List<String> statements = new ArrayList<>();
-            registry.requireService(SchemaManagementTool.class)
-                    .getSchemaCreator(settings)
-                    .doCreation(metadata, executionOptions(settings), ContributableMatcher.ALL,
+            entities.registry().requireService(SchemaManagementTool.class)
+                    .getSchemaCreator(entities.settings())
+                    .doCreation(metadata, executionOptions(entities.settings()), ContributableMatcher.ALL,
                             metadataSource(), scriptTarget(statements));
             return sorted(statements);
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 
