@@ -2,6 +2,7 @@ package org.openimis.schema.ddl;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.dialect.unique.AlterTableUniqueDelegate;
 import org.hibernate.dialect.unique.UniqueDelegate;
 import org.hibernate.mapping.Table;
@@ -25,6 +26,14 @@ public class OpenImisPostgreSQLDialect extends PostgreSQLDialect {
 
     private final Exporter<Table> tableExporter = new NamedPrimaryKeyTableExporter(this);
     private final UniqueDelegate uniqueDelegate = new AlterTableUniqueDelegate(this);
+
+    public OpenImisPostgreSQLDialect() {
+    }
+
+    /** Used by Hibernate at run time, so that the dialect knows the server's version. */
+    public OpenImisPostgreSQLDialect(DialectResolutionInfo info) {
+        super(info);
+    }
 
     @Override
     protected void registerColumnTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {

@@ -2,13 +2,14 @@ package org.openimis.schema.ddl;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.SQLServerDialect;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.mapping.Table;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 
 import static org.hibernate.type.SqlTypes.BIT;
-import static org.hibernate.type.SqlTypes.LONG32VARCHAR;
+import static org.hibernate.type.SqlTypes.CLOB;
 import static org.hibernate.type.SqlTypes.TIMESTAMP_UTC;
 import static org.hibernate.type.SqlTypes.TIMESTAMP_WITH_TIMEZONE;
 
@@ -21,18 +22,25 @@ public class OpenImisSQLServerDialect extends SQLServerDialect {
 
     private final Exporter<Table> tableExporter = new NamedPrimaryKeyTableExporter(this);
 
+    public OpenImisSQLServerDialect() {
+    }
+
+    /** Used by Hibernate at run time, so that the dialect knows the server's version. */
+    public OpenImisSQLServerDialect(DialectResolutionInfo info) {
+        super(info);
+    }
+
     @Override
     protected void registerColumnTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.registerColumnTypes(typeContributions, serviceRegistry);
-        var ddlTypes = typeContributions.getTypeConfiguration().getDdlTypeRegistry();
-        ddlTypes.addDescriptor(new DdlTypeImpl(BIT, "bit", this));
-        ddlTypes.addDescriptor(new DdlTypeImpl(LONG32VARCHAR, "nvarchar(max)", this));
+        typeContributions.getTypeConfiguration().getDdlTypeRegistry().addDescriptor(new DdlTypeImpl(BIT, "bit", this));
     }
 
     @Override
     protected String columnType(int sqlTypeCode) {
         return switch (sqlTypeCode) {
             case TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_UTC -> "datetime";
+            case CLOB -> "nvarchar(max)"; // Hibernate types long text (LONG32VARCHAR) as CLOB on SQL Server
             default -> super.columnType(sqlTypeCode);
         };
     }
