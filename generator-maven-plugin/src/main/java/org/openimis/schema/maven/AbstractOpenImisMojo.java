@@ -18,6 +18,8 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
             getLog().info("openimis.skip is set: skipping");
             return;
         }
+        // Hibernate only builds its mapping model here (no sessions): its start-up notices are noise in a build log
+        java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
         try {
             run();
         } catch (MojoExecutionException | MojoFailureException e) {

@@ -63,7 +63,7 @@ public record SchemaModel(List<TableModel> tables) {
             Matcher length = CHARACTER_LENGTH.matcher(ddlType);
             columns.add(new ColumnModel(column.getName(), column.getSqlTypeCode(metadata), ddlType,
                     length.matches() ? Long.valueOf(length.group(1)) : null, column.getPrecision(), column.getScale(),
-                    column.isNullable(), identity.contains(column.getName())));
+                    column.isNullable(), identity.contains(column.getName()), column.getDefaultValue()));
         }
         List<ForeignKeyModel> foreignKeys = table.getForeignKeyCollection().stream()
                 .map(fk -> foreignKey(table, fk))

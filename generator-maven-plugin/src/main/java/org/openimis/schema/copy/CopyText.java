@@ -1,0 +1,77 @@
+package org.openimis.schema.copy;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * PostgreSQL's COPY text format, written exactly as PostgreSQL prints values back (session TimeZone UTC), so that a
+ * checksum of the lines sent equals a checksum of the lines {@code COPY ... TO STDOUT} returns.
+ */
+final class CopyText {
+
+    static final String NULL = "\\N";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private CopyText() {
+    }
+
+    /** Appends text with COPY's backslash escapes (the ones PostgreSQL itself emits). */
+    static void appendEscaped(StringBuilder line, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\b' -> line.append("\\b");
+                case '\f' -> line.append("\\f");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                case '\u000B' -> line.append("\\v");
+                default -> line.append(c);
+            }
+        }
+    }
+
+    /** A bytea value in hex form, its backslash escaped for COPY. */
+    static void appendBytea(StringBuilder line, byte[] bytes) {
+        line.append("\\\\x");
+        for (byte b : bytes) {
+            line.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+    }
+
+    /** A timestamptz as PostgreSQL prints it in UTC: {@code 2024-02-29 13:45:00.5+00}. */
+    static void appendTimestampTz(StringBuilder line, OffsetDateTime value) {
+        appendTimestamp(line, value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        line.append("+00");
+    }
+
+    /** A timestamp without zone as PostgreSQL prints it: microseconds at most, trailing zeros dropped. */
+    static void appendTimestamp(StringBuilder line, LocalDateTime value) {
+        LocalDateTime micros = value.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        line.append(DATE_TIME.format(micros));
+        int fraction = micros.getNano() / 1000;
+        if (fraction != 0) {
+            String digits = String.format("%06d", fraction);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            line.append('.').append(digits, 0, end);
+        }
+    }
+
+    /** A 64-bit FNV-1a hash of a line's bytes: rows are summed into an order-independent table checksum. */
+    static long hash(byte[] bytes, int from, int to) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            hash ^= bytes[i] & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,13 @@
+package org.openimis.schema.copy;
+
+/** What a copy does with foreign key values that have no parent row (e.g. SQL Server's tblClaim.FeedbackID = 0). */
+public enum OrphanPolicy {
+    /** Report them and roll the copy back. */
+    FAIL,
+    /** Set them to NULL (where the column allows it) and report how many. */
+    NULL;
+
+    public static OrphanPolicy of(String setting) {
+        return Settings.choice(OrphanPolicy.class, "openimis.copy.orphans", setting);
+    }
+}

@@ -1,0 +1,16 @@
+package org.openimis.schema.copy;
+
+/** A column of a source table as JDBC metadata describes it. */
+record SourceColumn(String name, String typeName, int jdbcType) {
+
+    /** SQL Server's rowversion (metadata type "timestamp"), which is no date-time and is not copied. */
+    boolean isRowVersion(SourceKind kind) {
+        return kind == SourceKind.SQLSERVER && (typeName.equalsIgnoreCase("timestamp") || typeName.equalsIgnoreCase("rowversion"));
+    }
+
+    /** Whether date-times of this column carry their zone or offset. */
+    boolean hasTimeZone() {
+        String type = typeName.toLowerCase(java.util.Locale.ROOT);
+        return type.contains("timestamptz") || type.contains("with time zone") || type.contains("datetimeoffset");
+    }
+}

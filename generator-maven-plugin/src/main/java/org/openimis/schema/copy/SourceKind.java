@@ -1,0 +1,40 @@
+package org.openimis.schema.copy;
+
+import java.util.Locale;
+
+/** The kinds of source database, told apart by their JDBC URL. */
+enum SourceKind {
+    POSTGRESQL("public", "\"", "\""),
+    /** SQL Server; H2 in MODE=MSSQLServer reads the same way (smoke tests only). */
+    SQLSERVER("dbo", "[", "]");
+
+    private final String defaultSchema;
+    private final String openQuote;
+    private final String closeQuote;
+
+    SourceKind(String defaultSchema, String openQuote, String closeQuote) {
+        this.defaultSchema = defaultSchema;
+        this.openQuote = openQuote;
+        this.closeQuote = closeQuote;
+    }
+
+    static SourceKind of(String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        if (lower.startsWith("jdbc:sqlserver:") || lower.startsWith("jdbc:h2:")) {
+            return SQLSERVER;
+        }
+        throw new IllegalArgumentException("openimis.source.url must be a PostgreSQL (jdbc:postgresql:) or SQL Server "
+                + "(jdbc:sqlserver:) JDBC URL, not '" + url + "'");
+    }
+
+    String defaultSchema() {
+        return defaultSchema;
+    }
+
+    String quote(String identifier) {
+        return openQuote + identifier.replace(closeQuote, closeQuote + closeQuote) + closeQuote;
+    }
+}

@@ -1,0 +1,27 @@
+package org.openimis.schema.copy;
+
+import org.openimis.schema.model.ColumnModel;
+import org.openimis.schema.model.TableModel;
+
+import java.util.List;
+
+/**
+ * How one table is copied: the source table, the column pairs copied, what the source has that the entities lack
+ * (ignored) and what the entities have that the source lacks (left to their default or NULL), and the row counts.
+ *
+ * @param validityColumn the ValidityTo column when history rows are skipped, else null
+ * @param sourceRows rows in the source table
+ * @param historyRows of those, rows a copy without history skips
+ */
+record TablePlan(TableModel table, String sourceTable, List<ColumnModel> targetColumns, List<SourceColumn> sourceColumns,
+                 List<String> ignoredSourceColumns, List<String> missingColumns, String validityColumn,
+                 long sourceRows, long historyRows) {
+
+    long rowsToCopy() {
+        return sourceRows - historyRows;
+    }
+
+    String name() {
+        return table.name();
+    }
+}

@@ -1,0 +1,139 @@
+package org.openimis.schema.copy;
+
+import org.openimis.schema.model.ColumnModel;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Streams one source table (fetch size = batch size, never the whole table in memory), encodes each row as a COPY
+ * text line in the target's types, and hands the lines to the writer in chunks through a bounded queue.
+ */
+final class TableReader implements Runnable {
+
+    private static final int CHUNK_BYTES = 256 * 1024;
+
+    private final TablePlan plan;
+    private final Supplier<Connection> connections;
+    private final SourceKind kind;
+    private final String schema;
+    private final CopyOptions options;
+    private final Object pastBoundary;
+    private final BlockingQueue<Chunk> queue;
+
+    TableReader(TablePlan plan, Supplier<Connection> connections, SourceKind kind, String schema, CopyOptions options,
+                Object pastBoundary, BlockingQueue<Chunk> queue) {
+        this.plan = plan;
+        this.connections = connections;
+        this.kind = kind;
+        this.schema = schema;
+        this.options = options;
+        this.pastBoundary = pastBoundary;
+        this.queue = queue;
+    }
+
+    @Override
+    public void run() {
+        try {
+            put(Chunk.end(read()));
+        } catch (RuntimeException e) {
+            put(Chunk.failed(e));
+        } catch (SQLException e) {
+            put(Chunk.failed(new CopyException("Reading " + plan.sourceTable() + " from the source failed: "
+                    + e.getMessage(), e)));
+        }
+    }
+
+    private TableTotals read() throws SQLException {
+        List<ColumnCodec> codecs = new ArrayList<>();
+        for (int i = 0; i < plan.targetColumns().size(); i++) {
+            codecs.add(new ColumnCodec(plan.name(), plan.targetColumns().get(i), plan.sourceColumns().get(i),
+                    options.sourceTimeZone(), options.nulCharacters()));
+        }
+        RowKey key = rowKey();
+        try (Connection connection = connections.get();
+             PreparedStatement select = connection.prepareStatement(selectSql())) {
+            select.setFetchSize(options.batchSize());
+            if (plan.validityColumn() != null) {
+                select.setObject(1, pastBoundary);
+            }
+            long rows = 0;
+            long checksum = 0;
+            byte[] chunk = new byte[CHUNK_BYTES];
+            int length = 0;
+            int chunkRows = 0;
+            StringBuilder line = new StringBuilder(512);
+            try (ResultSet row = select.executeQuery()) {
+                key.at(row);
+                while (row.next()) {
+                    line.setLength(0);
+                    for (int c = 0; c < codecs.size(); c++) {
+                        if (c > 0) {
+                            line.append('\t');
+                        }
+                        codecs.get(c).append(row, c + 1, line, key);
+                    }
+                    byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                    checksum += CopyText.hash(bytes, 0, bytes.length);
+                    if (length + bytes.length + 1 > chunk.length || chunkRows >= options.batchSize()) {
+                        put(Chunk.rows(chunk, length, chunkRows));
+                        chunk = new byte[Math.max(CHUNK_BYTES, bytes.length + 1)];
+                        length = 0;
+                        chunkRows = 0;
+                    }
+                    System.arraycopy(bytes, 0, chunk, length, bytes.length);
+                    length += bytes.length;
+                    chunk[length++] = '\n';
+                    chunkRows++;
+                    rows++;
+                }
+            }
+            if (chunkRows > 0) {
+                put(Chunk.rows(chunk, length, chunkRows));
+            }
+            connection.rollback(); // read-only: end the transaction that streamed the cursor
+            long stripped = codecs.stream().mapToLong(ColumnCodec::nulStripped).sum();
+            return new TableTotals(rows, checksum, stripped);
+        }
+    }
+
+    String selectSql() {
+        String columns = plan.sourceColumns().stream().map(c -> kind.quote(c.name())).collect(Collectors.joining(", "));
+        String sql = "select " + columns + " from " + kind.quote(schema) + "." + kind.quote(plan.sourceTable());
+        if (plan.validityColumn() != null) {
+            sql += " where " + kind.quote(plan.validityColumn()) + " is null or " + kind.quote(plan.validityColumn()) + " >= ?";
+        }
+        return sql;
+    }
+
+    private RowKey rowKey() {
+        List<String> keys = plan.table().keyColumns();
+        int[] indexes = new int[keys.size()];
+        List<ColumnModel> targets = plan.targetColumns();
+        for (int k = 0; k < keys.size(); k++) {
+            for (int c = 0; c < targets.size(); c++) {
+                if (targets.get(c).name().equals(keys.get(k))) {
+                    indexes[k] = c + 1;
+                }
+            }
+        }
+        return new RowKey(keys, indexes);
+    }
+
+    private void put(Chunk chunk) {
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopyException("Copy of " + plan.name() + " was interrupted", e);
+        }
+    }
+}

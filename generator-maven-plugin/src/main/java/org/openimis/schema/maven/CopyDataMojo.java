@@ -1,0 +1,129 @@
+package org.openimis.schema.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.openimis.schema.copy.CopyOptions;
+import org.openimis.schema.copy.DataCopier;
+import org.openimis.schema.copy.NulPolicy;
+import org.openimis.schema.copy.OrphanPolicy;
+import org.openimis.schema.entities.OpenImisEntities;
+
+import java.io.File;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+
+/** Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project. */
+@Mojo(name = "copy-data", requiresProject = false, threadSafe = true)
+public class CopyDataMojo extends AbstractOpenImisMojo {
+
+    /** JDBC URL of the source: jdbc:sqlserver://host;databaseName=openimis or jdbc:postgresql://host/openimis. */
+    @Parameter(property = "openimis.source.url")
+    private String sourceUrl;
+
+    @Parameter(property = "openimis.source.user")
+    private String sourceUser;
+
+    @Parameter(property = "openimis.source.password")
+    private String sourcePassword;
+
+    /** A settings.xml server with the source's user and password. */
+    @Parameter(property = "openimis.source.serverId")
+    private String sourceServerId;
+
+    /** The source schema (default dbo on SQL Server, public on PostgreSQL). */
+    @Parameter(property = "openimis.source.schema")
+    private String sourceSchema;
+
+    /** JDBC URL of the target PostgreSQL database, built by the apply goal. */
+    @Parameter(property = "openimis.target.url")
+    private String targetUrl;
+
+    @Parameter(property = "openimis.target.user")
+    private String targetUser;
+
+    @Parameter(property = "openimis.target.password")
+    private String targetPassword;
+
+    /** A settings.xml server with the target's user and password. */
+    @Parameter(property = "openimis.target.serverId")
+    private String targetServerId;
+
+    /** Empty the target tables first, in the copy's transaction; without it a non-empty target is refused. */
+    @Parameter(property = "openimis.copy.deleteData", defaultValue = "false")
+    private boolean deleteData;
+
+    /** Copy history rows too; false skips rows whose ValidityTo lies in the past. */
+    @Parameter(property = "openimis.copy.historical", defaultValue = "true")
+    private boolean historical;
+
+    /** fail (default) or null: what to do with foreign key values that have no parent row. */
+    @Parameter(property = "openimis.copy.orphans", defaultValue = "fail")
+    private String orphans;
+
+    /** The tables to copy (comma-separated, e.g. tblLocations,tblHF); all entity tables when empty. */
+    @Parameter(property = "openimis.copy.tables")
+    private List<String> tables;
+
+    /** Print the plan (table order, source row counts, column differences, rows skipped); write nothing. */
+    @Parameter(property = "openimis.copy.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** Rows fetched from the source at a time. */
+    @Parameter(property = "openimis.copy.batchSize", defaultValue = "10000")
+    private int batchSize;
+
+    /** Tables read and encoded at the same time. */
+    @Parameter(property = "openimis.copy.threads", defaultValue = "2")
+    private int threads;
+
+    /** The zone SQL Server datetime values were written in (default UTC). */
+    @Parameter(property = "openimis.copy.sourceTimeZone", defaultValue = "UTC")
+    private String sourceTimeZone;
+
+    /** fail (default) or strip: what to do with text holding NUL characters. */
+    @Parameter(property = "openimis.copy.nulCharacters", defaultValue = "fail")
+    private String nulCharacters;
+
+    /** A file to write the JSON report to. */
+    @Parameter(property = "openimis.copy.report")
+    private File report;
+
+    /** Seconds between progress lines. */
+    @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
+    private int progressSeconds;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        CopyOptions options = new CopyOptions(deleteData, historical, OrphanPolicy.of(orphans),
+                tables == null ? new HashSet<>() : new HashSet<>(tables), dryRun, batchSize, threads, zone(),
+                NulPolicy.of(nulCharacters), report == null ? null : report.toPath(), progressSeconds);
+        new DataCopier(getLog()::info).copy(OpenImisEntities.all(),
+                ServerCredentials.resolve("source", "openimis.source", sourceUrl, sourceUser, sourcePassword,
+                        sourceServerId, settings, decrypter),
+                sourceSchema,
+                ServerCredentials.resolve("target", "openimis.target", targetUrl, targetUser, targetPassword,
+                        targetServerId, settings, decrypter),
+                options);
+    }
+
+    private ZoneId zone() {
+        try {
+            return ZoneId.of(sourceTimeZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("openimis.copy.sourceTimeZone '" + sourceTimeZone + "' is no time zone: "
+                    + "use a region such as Africa/Dar_es_Salaam, or UTC", e);
+        }
+    }
+}
