@@ -3,9 +3,11 @@ package org.openimis.schema.copy;
 /** A column of a source table as JDBC metadata describes it. */
 record SourceColumn(String name, String typeName, int jdbcType) {
 
-    /** SQL Server's rowversion (metadata type "timestamp"), which is no date-time and is not copied. */
+    /** SQL Server's rowversion (metadata type "timestamp", binary), which is no date-time and is not copied. */
     boolean isRowVersion(SourceKind kind) {
-        return kind == SourceKind.SQLSERVER && (typeName.equalsIgnoreCase("timestamp") || typeName.equalsIgnoreCase("rowversion"));
+        return kind == SourceKind.SQLSERVER
+                && (typeName.equalsIgnoreCase("timestamp") || typeName.equalsIgnoreCase("rowversion"))
+                && (jdbcType == java.sql.Types.BINARY || jdbcType == java.sql.Types.VARBINARY);
     }
 
     /** Whether date-times of this column carry their zone or offset. */
