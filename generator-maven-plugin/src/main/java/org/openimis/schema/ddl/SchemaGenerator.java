@@ -23,6 +23,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,9 @@ public final class SchemaGenerator {
             table.getUniqueKeys().values().forEach(key -> key.setName(backtickQuoted(key.getName())));
             table.getIndexes().values().forEach(index -> index.setName(backtickQuoted(index.getName())));
             table.getChecks().forEach(check -> check.setName(dialect.openQuote() + check.getName() + dialect.closeQuote()));
+            if (table.getComment() != null) { // Hibernate writes the comment literal without escaping its quotes
+                table.setComment(table.getComment().replace("'", "''"));
+            }
             if (type.isAnnotationPresent(NoPrimaryKey.class)) {
                 table.setPrimaryKey(null);
                 restoreDeclaredNullability(type, table);
@@ -104,6 +108,7 @@ public final class SchemaGenerator {
 
     private static HibernateDdl sorted(List<String> statements) {
         List<String> tables = new ArrayList<>();
+        Map<String, String> comments = new HashMap<>();
         List<String> constraints = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
         for (String statement : statements) {
@@ -111,6 +116,8 @@ public final class SchemaGenerator {
             String lower = text.toLowerCase(Locale.ROOT);
             if (lower.startsWith("create table")) {
                 tables.add(text);
+            } else if (lower.startsWith("comment on table")) {
+                comments.put(firstName(text.substring("comment on table".length())), text);
             } else if (lower.startsWith("alter table")) {
                 constraints.add(text);
             } else if (lower.matches("(?s)create( unique)?( nonclustered)? index .*")) {
@@ -125,7 +132,17 @@ public final class SchemaGenerator {
         tables.sort(byText);
         constraints.sort(byText);
         indexes.sort(byText);
-        return new HibernateDdl(List.copyOf(tables), List.copyOf(constraints), List.copyOf(indexes));
+        List<String> tablesWithComments = new ArrayList<>();
+        for (String table : tables) {
+            String comment = comments.get(firstName(table.substring("create table".length())));
+            tablesWithComments.add(comment == null ? table : table + ";\n\n" + comment);
+        }
+        return new HibernateDdl(List.copyOf(tablesWithComments), List.copyOf(constraints), List.copyOf(indexes));
+    }
+
+    /** The first (quoted) name of a statement's remainder: {@code "tblInsuree"} of {@code  "tblInsuree" (...)}. */
+    private static String firstName(String rest) {
+        return rest.strip().split("\\s+", 2)[0];
     }
 
     private static ExecutionOptions executionOptions(Map<String, Object> settings) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,8 +28,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A claim of a health facility for the care of an insuree. */
 @Entity
+@Comment("A claim of a health facility for the care of an insuree.")
 @Table(name = "tblClaim",
         uniqueConstraints = @UniqueConstraint(name = "tblClaim_ClaimUUID_key", columnNames = "ClaimUUID"),
         indexes = {

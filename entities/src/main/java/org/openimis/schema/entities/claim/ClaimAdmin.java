@@ -13,13 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.location.HealthFacility;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A claim administrator of a health facility. */
 @Entity
+@Comment("A claim administrator of a health facility.")
 @Table(name = "tblClaimAdmin",
         uniqueConstraints = @UniqueConstraint(name = "tblClaimAdmin_ClaimAdminUUID_key", columnNames = "ClaimAdminUUID"),
         indexes = @Index(name = "tblClaimAdmin_HFId_b95da5ef", columnList = "HFId"))

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,8 +18,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A document attached to a claim. */
 @Entity
+@Comment("A document attached to a claim.")
 @Table(name = "claim_ClaimAttachment",
         indexes = @Index(name = "claim_ClaimAttachment_claim_id_6d421217", columnList = "claim_id"))
 public class ClaimAttachment {

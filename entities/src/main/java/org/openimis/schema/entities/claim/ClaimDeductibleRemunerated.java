@@ -12,14 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.insuree.Insuree;
 import org.openimis.schema.entities.policy.Policy;
 
 import java.math.BigDecimal;
 
-/** Deductibles and remunerations of a claim per insuree and policy. */
 @Entity
+@Comment("Deductibles and remunerations of a claim per insuree and policy.")
 @Table(name = "tblClaimDedRem",
         indexes = {
                 @Index(name = "tblClaimDedRem_ClaimID_273b3ea8", columnList = "ClaimID"),

@@ -10,12 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.core.MutationLog;
 
 import java.util.UUID;
 
-/** Links a claim to the mutation that changed it. */
 @Entity
+@Comment("Links a claim to the mutation that changed it.")
 @Table(name = "claim_ClaimMutation",
         indexes = {
                 @Index(name = "claim_ClaimMutation_claim_id_22e307c0", columnList = "claim_id"),

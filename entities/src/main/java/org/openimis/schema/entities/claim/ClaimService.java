@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,8 +24,8 @@ import org.openimis.schema.entities.product.Product;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A medical service on a claim. */
 @Entity
+@Comment("A medical service on a claim.")
 @Table(name = "tblClaimServices",
         indexes = {
                 @Index(name = "tblClaimServices_ClaimID_b01b2746", columnList = "ClaimID"),

@@ -12,12 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
 import java.time.OffsetDateTime;
 
-/** An insuree's feedback on a claim. */
 @Entity
+@Comment("An insuree's feedback on a claim.")
 @Table(name = "tblFeedback",
         uniqueConstraints = {
                 @UniqueConstraint(name = "tblFeedback_ClaimID_key", columnNames = "ClaimID"),

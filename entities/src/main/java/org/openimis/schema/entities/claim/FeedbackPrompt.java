@@ -5,13 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.ColumnDefault;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A request sent to collect feedback on a claim. */
 @Entity
+@Comment("A request sent to collect feedback on a claim.")
 @Table(name = "tblFeedbackPrompt")
 public class FeedbackPrompt {
 

@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 
 import java.time.OffsetDateTime;
 
-/** A monthly batch run that values claims. */
 @Entity
+@Comment("A monthly batch run that values claims.")
 @Table(name = "tblBatchRun",
         indexes = @Index(name = "tblBatchRun_LocationId_e8145c5a", columnList = "LocationId"))
 public class BatchRun extends VersionedRecord {

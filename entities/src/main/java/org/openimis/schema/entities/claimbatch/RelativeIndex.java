@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 import org.openimis.schema.entities.product.Product;
@@ -19,8 +21,8 @@ import org.openimis.schema.entities.product.Product;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A relative index computed by a batch run. */
 @Entity
+@Comment("A relative index computed by a batch run.")
 @Table(name = "tblRelIndex",
         indexes = {
                 @Index(name = "tblRelIndex_LocationId_89e56568", columnList = "LocationId"),

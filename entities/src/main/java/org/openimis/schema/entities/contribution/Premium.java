@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,8 +25,8 @@ import org.openimis.schema.entities.policy.Policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A contribution paid towards a policy. */
 @Entity
+@Comment("A contribution paid towards a policy.")
 @Table(name = "tblPremium",
         uniqueConstraints = @UniqueConstraint(name = "tblPremium_PremiumUUID_key", columnNames = "PremiumUUID"),
         indexes = {

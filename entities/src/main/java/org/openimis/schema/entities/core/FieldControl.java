@@ -11,10 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import java.util.UUID;
 
-/** How a form field of a module is shown (hidden, optional, mandatory). */
 @Entity
+@Comment("How a form field of a module is shown (hidden, optional, mandatory).")
 @Table(name = "core_FieldControl",
         uniqueConstraints = @UniqueConstraint(name = "core_FieldControl_field_key", columnNames = "field"),
         indexes = @Index(name = "core_FieldControl_module_id_bc15aba5", columnList = "module_id"))

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Whether a legacy form field is hidden, optional or mandatory. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("Whether a legacy form field is hidden, optional or mandatory.")
 @Table(name = "tblControls")
 public class FieldSetting {
 

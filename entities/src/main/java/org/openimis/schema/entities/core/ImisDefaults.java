@@ -5,14 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.ColumnDefault;
 
 import org.openimis.schema.entities.PrimaryKeyName;
 
 import java.math.BigDecimal;
 
-/** Scheme-wide settings of the legacy application. */
 @Entity
+@Comment("Scheme-wide settings of the legacy application.")
 @Table(name = "tblIMISDefaults")
 @PrimaryKeyName("PK_tblIMISDefaults")
 public class ImisDefaults {

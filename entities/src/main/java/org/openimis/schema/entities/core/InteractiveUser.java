@@ -13,12 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
 import java.time.OffsetDateTime;
 
-/** A person who logs in to openIMIS (legacy user). */
 @Entity
+@Comment("A person who logs in to openIMIS (legacy user).")
 @Table(name = "tblUsers",
         uniqueConstraints = @UniqueConstraint(name = "tblUsers_UserUUID_key", columnNames = "UserUUID"),
         indexes = @Index(name = "tblUsers_LanguageID_41388727", columnList = "LanguageID"))

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A language the user interface and SMS can use. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A language the user interface and SMS can use.")
 @Table(name = "tblLanguages")
 public class Language {
 

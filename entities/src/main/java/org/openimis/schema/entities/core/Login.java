@@ -9,10 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A login or logout event of a user. */
 @Entity
+@Comment("A login or logout event of a user.")
 @Table(name = "tblLogins")
 public class Login {
 

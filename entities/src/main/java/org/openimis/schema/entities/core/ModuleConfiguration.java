@@ -5,14 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The JSON configuration of one backend or frontend module. */
 @Entity
+@Comment("The JSON configuration of one backend or frontend module.")
 @Table(name = "core_ModuleConfiguration")
 public class ModuleConfiguration {
 

@@ -10,14 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A GraphQL mutation received, with its status and errors. */
 @Entity
+@Comment("A GraphQL mutation received, with its status and errors.")
 @Table(name = "core_Mutation_Log",
         indexes = @Index(name = "core_Mutation_Log_user_id_f2b2dc10", columnList = "user_id"))
 public class MutationLog {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,8 +23,8 @@ import org.openimis.schema.entities.location.Location;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** An enrolment officer who sells and renews policies. */
 @Entity
+@Comment("An enrolment officer who sells and renews policies.")
 @Table(name = "tblOfficer",
         uniqueConstraints = @UniqueConstraint(name = "tblOfficer_OfficerUUID_key", columnNames = "OfficerUUID"),
         indexes = @Index(name = "tblOfficer_OfficerIDSubst_29656666", columnList = "OfficerIDSubst"))

@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A role that groups rights. */
 @Entity
+@Comment("A role that groups rights.")
 @Table(name = "tblRole")
 public class Role {
 

@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A right granted to a role. */
 @Entity
+@Comment("A right granted to a role.")
 @Table(name = "tblRoleRight",
         indexes = @Index(name = "tblRoleRight_RoleID_d7e40425", columnList = "RoleID"))
 public class RoleRight {

@@ -6,11 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A user for machine-to-machine access. */
 @Entity
+@Comment("A user for machine-to-machine access.")
 @Table(name = "core_TechnicalUser",
         uniqueConstraints = @UniqueConstraint(name = "core_TechnicalUser_username_key", columnNames = "username"))
 public class TechnicalUser {

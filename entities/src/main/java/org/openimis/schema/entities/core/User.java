@@ -11,10 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import java.util.UUID;
 
-/** A login: links an interactive, technical, officer or claim-admin identity. */
 @Entity
+@Comment("A login: links an interactive, technical, officer or claim-admin identity.")
 @Table(name = "core_User",
         uniqueConstraints = @UniqueConstraint(name = "core_User_username_key", columnNames = "username"),
         indexes = {

@@ -13,10 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.django.AuthPermission;
 
-/** A Django permission given directly to a user. */
 @Entity
+@Comment("A Django permission given directly to a user.")
 @Table(name = "core_User_user_permissions",
         uniqueConstraints = @UniqueConstraint(name = "core_User_user_permissions_user_id_permission_id_a3c26725_uniq", columnNames = {"user_id", "permission_id"}),
         indexes = {

@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A role given to a user. */
 @Entity
+@Comment("A role given to a user.")
 @Table(name = "tblUserRole",
         indexes = {
                 @Index(name = "tblUserRole_RoleID_6dd249f4", columnList = "RoleID"),

@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A Django permission group. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A Django permission group.")
 @Table(name = "auth_group",
         uniqueConstraints = @UniqueConstraint(name = "auth_group_name_key", columnNames = "name"))
 public class AuthGroup {

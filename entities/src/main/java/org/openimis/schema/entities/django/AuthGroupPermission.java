@@ -13,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A permission granted to a Django group. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A permission granted to a Django group.")
 @Table(name = "auth_group_permissions",
         uniqueConstraints = @UniqueConstraint(name = "auth_group_permissions_group_id_permission_id_0cd325b0_uniq", columnNames = {"group_id", "permission_id"}),
         indexes = {

@@ -13,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A Django permission on a content type. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A Django permission on a content type.")
 @Table(name = "auth_permission",
         uniqueConstraints = @UniqueConstraint(name = "auth_permission_content_type_id_codename_01ab375a_uniq", columnNames = {"content_type_id", "codename"}),
         indexes = @Index(name = "auth_permission_content_type_id_2f476e4b", columnList = "content_type_id"))

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.Check;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,8 +21,8 @@ import org.openimis.schema.entities.core.User;
 
 import java.time.OffsetDateTime;
 
-/** An entry of the Django admin's change log. */
 @Entity
+@Comment("An entry of the Django admin's change log.")
 @Table(name = "django_admin_log",
         indexes = {
                 @Index(name = "django_admin_log_content_type_id_c4bce8eb", columnList = "content_type_id"),

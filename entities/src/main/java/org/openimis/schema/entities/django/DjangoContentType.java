@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A Django model known to the content-type framework. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A Django model known to the content-type framework.")
 @Table(name = "django_content_type",
         uniqueConstraints = @UniqueConstraint(name = "django_content_type_app_label_model_76bd3d3b_uniq", columnNames = {"app_label", "model"}))
 public class DjangoContentType {

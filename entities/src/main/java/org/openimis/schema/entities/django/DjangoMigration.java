@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A Django migration that has been applied. */
 @Entity
+@Comment("A Django migration that has been applied.")
 @Table(name = "django_migrations")
 public class DjangoMigration {
 

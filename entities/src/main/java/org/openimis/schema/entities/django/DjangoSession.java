@@ -6,13 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 
-/** A Django web session. */
 @Entity
+@Comment("A Django web session.")
 @Table(name = "django_session",
         indexes = @Index(name = "django_session_expire_date_a5c62663", columnList = "expire_date"))
 public class DjangoSession {

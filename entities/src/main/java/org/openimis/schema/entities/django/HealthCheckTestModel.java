@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The row the health-check module writes to test the database. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("The row the health-check module writes to test the database.")
 @Table(name = "health_check_db_testmodel")
 public class HealthCheckTestModel {
 

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A kind of confirmation of a family's poverty status. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A kind of confirmation of a family's poverty status.")
 @Table(name = "tblConfirmationTypes")
 public class ConfirmationType {
 

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A level of education. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A level of education.")
 @Table(name = "tblEducations")
 public class Education {
 

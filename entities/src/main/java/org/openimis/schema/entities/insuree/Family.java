@@ -13,14 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 
-/** A family (household) enrolled in the scheme. */
 @Entity
+@Comment("A family (household) enrolled in the scheme.")
 @Table(name = "tblFamilies",
         uniqueConstraints = @UniqueConstraint(name = "tblFamilies_FamilyUUID_key", columnNames = "FamilyUUID"),
         indexes = {

@@ -7,12 +7,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.NoPrimaryKey;
 
 import java.time.OffsetDateTime;
 
-/** Whether and in which language a family receives SMS. */
 @Entity
+@Comment("Whether and in which language a family receives SMS.")
 @Table(name = "tblFamilySMS",
         uniqueConstraints = @UniqueConstraint(name = "uc_familysms", columnNames = {"familyid", "validityto"}))
 @NoPrimaryKey

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A kind of family (household, group, ...). */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A kind of family (household, group, ...).")
 @Table(name = "tblFamilyTypes")
 public class FamilyType {
 

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A gender. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A gender.")
 @Table(name = "tblGender")
 public class Gender {
 

@@ -9,10 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A health status recorded for an insuree. */
 @Entity
+@Comment("A health status recorded for an insuree.")
 @Table(name = "tblHealthStatus")
 public class HealthStatus {
 

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A kind of identity document. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A kind of identity document.")
 @Table(name = "tblIdentificationTypes")
 public class IdentificationType {
 

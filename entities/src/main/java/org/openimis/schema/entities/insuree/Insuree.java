@@ -13,13 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.HealthFacility;
 
 import java.time.LocalDate;
 
-/** A person covered by the scheme. */
 @Entity
+@Comment("A person covered by the scheme.")
 @Table(name = "tblInsuree",
         uniqueConstraints = @UniqueConstraint(name = "tblInsuree_InsureeUUID_key", columnNames = "InsureeUUID"),
         indexes = {

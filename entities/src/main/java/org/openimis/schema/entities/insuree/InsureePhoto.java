@@ -8,14 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A photo of an insuree. */
 @Entity
+@Comment("A photo of an insuree.")
 @Table(name = "tblPhotos",
         uniqueConstraints = @UniqueConstraint(name = "tblPhotos_PhotoUUID_key", columnNames = "PhotoUUID"))
 public class InsureePhoto {

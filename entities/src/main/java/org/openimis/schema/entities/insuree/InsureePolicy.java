@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.policy.Policy;
 
 import java.time.LocalDate;
 
-/** The cover of one insuree under one policy, with its dates. */
 @Entity
+@Comment("The cover of one insuree under one policy, with its dates.")
 @Table(name = "tblInsureePolicy",
         indexes = {
                 @Index(name = "tblInsureePolicy_InsureeId_f98ddacc", columnList = "InsureeID"),

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A profession. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A profession.")
 @Table(name = "tblProfessions")
 public class Profession {
 

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A relation of an insuree to the head of the family. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A relation of an insuree to the head of the family.")
 @Table(name = "tblRelations")
 public class Relation {
 

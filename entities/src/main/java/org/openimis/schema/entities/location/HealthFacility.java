@@ -13,12 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.pricelist.ItemsPriceList;
 import org.openimis.schema.entities.pricelist.ServicesPriceList;
 
-/** A health facility (hospital, health centre, dispensary). */
 @Entity
+@Comment("A health facility (hospital, health centre, dispensary).")
 @Table(name = "tblHF",
         uniqueConstraints = @UniqueConstraint(name = "tblHF_HfUUID_key", columnNames = "HfUUID"),
         indexes = {

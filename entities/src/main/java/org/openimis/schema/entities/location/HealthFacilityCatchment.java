@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.OffsetDateTime;
 
-/** A village in a health facility's catchment area, with its share. */
 @Entity
+@Comment("A village in a health facility's catchment area, with its share.")
 @Table(name = "tblHFCatchment",
         indexes = {
                 @Index(name = "tblHFCatchment_HFID_81949f39", columnList = "HFID"),

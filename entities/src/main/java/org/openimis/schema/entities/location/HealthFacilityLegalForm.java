@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A legal form of health facility (public, private, ...). */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A legal form of health facility (public, private, ...).")
 @Table(name = "tblLegalForms")
 public class HealthFacilityLegalForm {
 

@@ -10,12 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.core.MutationLog;
 
 import java.util.UUID;
 
-/** Links a health facility to the mutation that changed it. */
 @Entity
+@Comment("Links a health facility to the mutation that changed it.")
 @Table(name = "location_HealthFacilityMutation",
         indexes = {
                 @Index(name = "location_HealthFacilityMutation_health_facility_id_c99eb971", columnList = "health_facility_id"),

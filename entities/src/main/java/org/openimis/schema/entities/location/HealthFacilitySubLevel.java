@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A sub-level of a health facility level. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A sub-level of a health facility level.")
 @Table(name = "tblHFSublevel")
 public class HealthFacilitySubLevel {
 

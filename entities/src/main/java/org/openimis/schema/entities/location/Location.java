@@ -13,13 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 
-/** A region, district, ward or village. */
 @Entity
+@Comment("A region, district, ward or village.")
 @Table(name = "tblLocations",
         uniqueConstraints = @UniqueConstraint(name = "tblLocations_LocationUUID_key", columnNames = "LocationUUID"),
         indexes = @Index(name = "tblLocations_ParentLocationId_5ba57c61", columnList = "ParentLocationId"))

@@ -10,12 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.core.MutationLog;
 
 import java.util.UUID;
 
-/** Links a location to the mutation that changed it. */
 @Entity
+@Comment("Links a location to the mutation that changed it.")
 @Table(name = "location_LocationMutation",
         indexes = {
                 @Index(name = "location_LocationMutation_location_id_4a54c595", columnList = "location_id"),

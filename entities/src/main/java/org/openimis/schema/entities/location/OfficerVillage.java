@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,8 +19,8 @@ import org.openimis.schema.entities.core.Officer;
 
 import java.time.OffsetDateTime;
 
-/** A village an officer works in. */
 @Entity
+@Comment("A village an officer works in.")
 @Table(name = "tblOfficerVillages")
 public class OfficerVillage {
 

@@ -12,11 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.core.InteractiveUser;
 
-/** A district a user may work in. */
 @Entity
+@Comment("A district a user may work in.")
 @Table(name = "tblUsersDistricts",
         indexes = {
                 @Index(name = "tblUsersDistricts_LocationId_99d2bfa9", columnList = "LocationId"),

@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
-/** An ICD diagnosis code. */
 @Entity
+@Comment("An ICD diagnosis code.")
 @Table(name = "tblICDCodes")
 public class Diagnosis extends VersionedRecord {
 

@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
 import java.math.BigDecimal;
 
-/** A medical item (drug, consumable, device). */
 @Entity
+@Comment("A medical item (drug, consumable, device).")
 @Table(name = "tblItems",
         uniqueConstraints = @UniqueConstraint(name = "tblItems_ItemUUID_key", columnNames = "ItemUUID"))
 public class Item extends VersionedRecord {

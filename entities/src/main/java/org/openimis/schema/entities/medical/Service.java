@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A medical service (consultation, procedure, test). */
 @Entity
+@Comment("A medical service (consultation, procedure, test).")
 @Table(name = "tblServices",
         uniqueConstraints = @UniqueConstraint(name = "tblServices_ServiceUUID_key", columnNames = "ServiceUUID"))
 public class Service {

@@ -13,14 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 
-/** A third party that pays contributions. */
 @Entity
+@Comment("A third party that pays contributions.")
 @Table(name = "tblPayer",
         uniqueConstraints = @UniqueConstraint(name = "tblPayer_PayerUUID_key", columnNames = "PayerUUID"),
         indexes = @Index(name = "tblPayer_LocationId_240be842", columnList = "LocationId"))

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A kind of payer. */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("A kind of payer.")
 @Table(name = "tblPayerType")
 public class PayerType {
 

@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.Length;
 
 import java.time.OffsetDateTime;
 
-/** A control number issued for a payment. */
 @Entity
+@Comment("A control number issued for a payment.")
 @Table(name = "tblControlNumber")
 public class ControlNumber {
 

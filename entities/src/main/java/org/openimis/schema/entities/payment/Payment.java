@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcType;
 
 import org.openimis.schema.entities.types.BitStringJdbcType;
@@ -16,8 +17,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A payment received, to be matched with contributions. */
 @Entity
+@Comment("A payment received, to be matched with contributions.")
 @Table(name = "tblPayment")
 public class Payment {
 

@@ -7,12 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One policy's part of a payment. */
 @Entity
+@Comment("One policy's part of a payment.")
 @Table(name = "tblPaymentDetails")
 public class PaymentDetail {
 

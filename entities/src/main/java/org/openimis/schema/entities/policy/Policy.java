@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.core.Officer;
 import org.openimis.schema.entities.insuree.Family;
@@ -21,8 +23,8 @@ import org.openimis.schema.entities.product.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A family's policy on a product, with its dates and status. */
 @Entity
+@Comment("A family's policy on a product, with its dates and status.")
 @Table(name = "tblPolicy",
         uniqueConstraints = @UniqueConstraint(name = "tblPolicy_PolicyUUID_key", columnNames = "PolicyUUID"),
         indexes = {

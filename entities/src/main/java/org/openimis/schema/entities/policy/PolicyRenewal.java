@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.core.Officer;
 import org.openimis.schema.entities.insuree.Insuree;
 import org.openimis.schema.entities.product.Product;
@@ -19,8 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A reminder that a policy is due for renewal. */
 @Entity
+@Comment("A reminder that a policy is due for renewal.")
 @Table(name = "tblPolicyRenewals")
 public class PolicyRenewal {
 

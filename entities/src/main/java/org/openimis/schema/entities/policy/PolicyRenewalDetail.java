@@ -11,12 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.insuree.Insuree;
 
 import java.time.OffsetDateTime;
 
-/** An insuree concerned by a policy renewal. */
 @Entity
+@Comment("An insuree concerned by a policy renewal.")
 @Table(name = "tblPolicyRenewalDetails")
 public class PolicyRenewalDetail {
 

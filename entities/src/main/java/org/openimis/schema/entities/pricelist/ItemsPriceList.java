@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 
@@ -20,8 +22,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-/** A price list of medical items for a location. */
 @Entity
+@Comment("A price list of medical items for a location.")
 @Table(name = "tblPLItems",
         uniqueConstraints = @UniqueConstraint(name = "tblPLItems_PLItemUUID_key", columnNames = "PLItemUUID"),
         indexes = @Index(name = "tblPLItems_LocationId_91a6b728", columnList = "LocationId"))

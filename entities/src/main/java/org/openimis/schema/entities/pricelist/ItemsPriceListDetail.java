@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.medical.Item;
 
 import java.math.BigDecimal;
 
-/** An item on an items price list, with an optional price override. */
 @Entity
+@Comment("An item on an items price list, with an optional price override.")
 @Table(name = "tblPLItemsDetail",
         indexes = {
                 @Index(name = "tblPLItemsDetail_ItemID_52cf508b", columnList = "ItemID"),

@@ -13,14 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.location.Location;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A price list of medical services for a location. */
 @Entity
+@Comment("A price list of medical services for a location.")
 @Table(name = "tblPLServices",
         uniqueConstraints = @UniqueConstraint(name = "tblPLServices_PLServiceUUID_key", columnNames = "PLServiceUUID"),
         indexes = @Index(name = "tblPLServices_LocationId_b9340268", columnList = "LocationId"))

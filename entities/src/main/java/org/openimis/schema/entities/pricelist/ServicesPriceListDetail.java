@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 import org.openimis.schema.entities.medical.Service;
 
 import java.math.BigDecimal;
 
-/** A service on a services price list, with an optional price override. */
 @Entity
+@Comment("A service on a services price list, with an optional price override.")
 @Table(name = "tblPLServicesDetail",
         indexes = @Index(name = "tblPLServicesDetail_ServiceID_884bbf6b", columnList = "ServiceID"))
 public class ServicesPriceListDetail extends VersionedRecord {

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** How a product's ceilings are applied (by hospital/non-hospital or claim type). */
+import org.hibernate.annotations.Comment;
+
 @Entity
+@Comment("How a product's ceilings are applied (by hospital/non-hospital or claim type).")
 @Table(name = "tblCeilingInterpretation")
 public class CeilingInterpretation {
 

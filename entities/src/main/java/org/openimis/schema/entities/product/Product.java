@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,8 +23,8 @@ import org.openimis.schema.entities.location.Location;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** An insurance product: its cover, prices, ceilings and deductibles. */
 @Entity
+@Comment("An insurance product: its cover, prices, ceilings and deductibles.")
 @Table(name = "tblProduct",
         uniqueConstraints = @UniqueConstraint(name = "tblProduct_ProdUUID_key", columnNames = "ProdUUID"),
         indexes = {

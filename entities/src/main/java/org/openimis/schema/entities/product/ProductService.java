@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,8 +21,8 @@ import org.openimis.schema.entities.medical.Service;
 
 import java.math.BigDecimal;
 
-/** A medical service covered by a product, with its limits. */
 @Entity
+@Comment("A medical service covered by a product, with its limits.")
 @Table(name = "tblProductServices",
         indexes = {
                 @Index(name = "tblProductServices_ProdID_e48650a8", columnList = "ProdID"),

@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A period's share of a product's relative-price distribution. */
 @Entity
+@Comment("A period's share of a product's relative-price distribution.")
 @Table(name = "tblRelDistr",
         indexes = @Index(name = "tblRelDistr_ProdID_32d46a14", columnList = "ProdID"))
 public class RelativeDistribution extends VersionedRecord {

@@ -5,14 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A custom definition of a report. */
 @Entity
+@Comment("A custom definition of a report.")
 @Table(name = "report_ReportDefinition")
 public class ReportDefinition {
 

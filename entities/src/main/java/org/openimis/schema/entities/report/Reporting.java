@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A report produced for a period, kept for reference. */
 @Entity
+@Comment("A report produced for a period, kept for reference.")
 @Table(name = "tblReporting")
 public class Reporting {
 

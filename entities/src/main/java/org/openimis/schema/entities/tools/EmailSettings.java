@@ -5,13 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcType;
 
 import org.openimis.schema.entities.NoPrimaryKey;
 import org.openimis.schema.entities.types.BitStringJdbcType;
 
-/** Mail server settings of the legacy application. */
 @Entity
+@Comment("Mail server settings of the legacy application.")
 @Table(name = "tblEmailSettings")
 @NoPrimaryKey
 public class EmailSettings {

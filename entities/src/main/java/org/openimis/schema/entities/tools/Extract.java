@@ -5,14 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.VersionedRecord;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An offline extract (data package) of the legacy application. */
 @Entity
+@Comment("An offline extract (data package) of the legacy application.")
 @Table(name = "tblExtracts")
 public class Extract extends VersionedRecord {
 

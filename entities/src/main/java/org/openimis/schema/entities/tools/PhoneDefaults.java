@@ -5,10 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import org.openimis.schema.entities.NoPrimaryKey;
 
-/** Settings of the mobile phone applications. */
 @Entity
+@Comment("Settings of the mobile phone applications.")
 @Table(name = "tblIMISDefaultsPhone")
 @NoPrimaryKey
 public class PhoneDefaults {

@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.Check;
 
 import java.time.OffsetDateTime;
 
-/** A file submitted from a mobile phone. */
 @Entity
+@Comment("A file submitted from a mobile phone.")
 @Table(name = "tblFromPhone")
 @Check(name = "chk_DocType", constraints = "\"DocType\" IN ('C', 'F', 'R', 'E')")
 public class PhoneSubmission {

@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Comment;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A photo submitted from a mobile phone. */
 @Entity
+@Comment("A photo submitted from a mobile phone.")
 @Table(name = "tblSubmittedPhotos")
 public class SubmittedPhoto {
 
