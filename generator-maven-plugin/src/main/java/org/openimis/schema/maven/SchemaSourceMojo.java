@@ -3,6 +3,7 @@ package org.openimis.schema.maven;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.openimis.schema.docs.SchemaDocs;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.extras.SqlObject;
@@ -12,7 +13,9 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +28,10 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
     /** Where the schema files are; the repository's {@code schema/} folder by default. */
     @Parameter(property = "openimis.outputDirectory", defaultValue = "${project.basedir}/schema")
     protected File outputDirectory;
+
+    /** Where the schema documentation (Mermaid diagrams and table reference per module) is. */
+    @Parameter(property = "openimis.docsDirectory", defaultValue = "${project.basedir}/docs/schema")
+    protected File docsDirectory;
 
     /**
      * Entity classes of this project to generate from, instead of the openIMIS entities; read from the project's
@@ -40,13 +47,13 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
-    /** The schema files as they would be generated now, by file name. */
-    protected Map<String, String> renderSchemaFiles() throws MojoExecutionException {
+    /** The schema files and the documentation as they would be generated now: by directory, then by file name. */
+    protected Map<Path, Map<String, String>> renderFiles() throws MojoExecutionException {
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
                 : SqlExtras.fromClasspath(getClass().getClassLoader());
         if (entityClasses == null || entityClasses.isEmpty()) {
-            return SchemaFiles.render(OpenImisEntities.all(), extras);
+            return render(OpenImisEntities.all(), extras);
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = projectClassLoader()) {
@@ -55,7 +62,7 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
             for (String name : entityClasses) {
                 classes.add(Class.forName(name, true, loader));
             }
-            return SchemaFiles.render(classes, extras);
+            return render(classes, extras);
         } catch (ClassNotFoundException e) {
             throw new MojoExecutionException("Entity class " + e.getMessage() + " (openimis.entityClasses) is not among "
                     + "the project's compiled classes: is it spelled right, and did the build compile it first?", e);
@@ -64,6 +71,13 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    private Map<Path, Map<String, String>> render(List<Class<?>> classes, List<SqlObject> extras) {
+        Map<Path, Map<String, String>> files = new LinkedHashMap<>();
+        files.put(outputDirectory.toPath(), SchemaFiles.render(classes, extras));
+        files.put(docsDirectory.toPath(), SchemaDocs.render(classes));
+        return files;
     }
 
     private URLClassLoader projectClassLoader() throws MojoExecutionException {
