@@ -33,6 +33,10 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         if (threads < 1) {
             throw new IllegalArgumentException("openimis.copy.threads must be at least 1, not " + threads);
         }
+        if (progressSeconds < 1) {
+            // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
+            throw new IllegalArgumentException("openimis.copy.progressSeconds must be at least 1, not " + progressSeconds);
+        }
     }
 
     /** The defaults: copy everything, refuse a non-empty target, fail on orphans and NUL characters. */

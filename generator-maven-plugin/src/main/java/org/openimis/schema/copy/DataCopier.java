@@ -52,7 +52,10 @@ public final class DataCopier {
         this.log = log;
     }
 
-    /** Copies, or with {@code dryRun} only prints the plan. Throws {@link CopyException} when nothing was committed. */
+    /**
+     * Copies, or with {@code dryRun} only prints the plan. Whatever it throws, nothing was committed: {@link CopyException}
+     * for a failed copy, IllegalArgumentException or IllegalStateException for a bad setting or a refused connection.
+     */
     public CopyReport copy(List<Class<?>> entityClasses, ConnectionSettings source, String sourceSchema,
                            ConnectionSettings target, CopyOptions options) {
         long start = System.nanoTime();
@@ -113,10 +116,10 @@ public final class DataCopier {
                     + String.join(", ", filled) + ". Nothing was changed. Copy into an empty database built by apply, "
                     + "or set openimis.copy.deleteData=true to empty these tables first (in the same transaction).");
         }
+        Map<String, String> foreignKeys = setForeignKeysAside(writer, plan, options.deleteData() && !options.tables().isEmpty());
         if (options.deleteData()) {
             emptyTables(writer, plan, options);
         }
-        Map<String, String> foreignKeys = setForeignKeysAside(writer, plan);
         copyTables(plan, writer, readers, kind, schema, options, now, report);
         resolveOrphans(writer, plan, options, report);
         restoreForeignKeys(writer, foreignKeys);
@@ -239,16 +242,22 @@ public final class DataCopier {
         log.accept("Emptied " + names.size() + " target tables (openimis.copy.deleteData), in the copy's transaction");
     }
 
-    /** Drops the foreign keys of the copied tables for the load; they are added back, and so validated, at the end. */
-    private Map<String, String> setForeignKeysAside(Connection writer, CopyPlan plan) throws SQLException {
+    /**
+     * Drops the foreign keys of the copied tables for the load; they are added back, and so validated, at the end.
+     * With {@code referencing} (a subset emptied with DELETE) the foreign keys of other tables that reference the copied
+     * ones are set aside too, before the DELETE: deleting rows a deferred foreign key guards queues trigger events, and
+     * PostgreSQL refuses to ALTER a table with pending trigger events.
+     */
+    private Map<String, String> setForeignKeysAside(Connection writer, CopyPlan plan, boolean referencing) throws SQLException {
         Map<String, String> definitions = new LinkedHashMap<>();
         Set<String> tables = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
         try (Statement statement = writer.createStatement();
-             ResultSet rows = statement.executeQuery("select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) "
-                     + "from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace order by 1, 2")) {
+             ResultSet rows = statement.executeQuery("select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), "
+                     + "c.confrelid::regclass::text from pg_constraint c where c.contype = 'f' "
+                     + "and c.connamespace = 'public'::regnamespace order by 1, 2")) {
             while (rows.next()) {
                 String table = unquote(rows.getString(1));
-                if (tables.contains(table)) {
+                if (tables.contains(table) || referencing && tables.contains(unquote(rows.getString(4)))) {
                     definitions.put("alter table " + quote(table) + " add constraint " + quote(rows.getString(2)) + " "
                             + rows.getString(3), "alter table " + quote(table) + " drop constraint " + quote(rows.getString(2)));
                 }

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -38,6 +40,15 @@ final class CopyDatabases {
             }
         }
         return databases;
+    }
+
+    /** The same source with a fresh target holding the schema and no rows, for another copy of one source. */
+    CopyDatabases withNewTarget(String prefix) throws SQLException {
+        TestDatabase fresh = TestDatabase.create(prefix + "_tgt");
+        try (Connection target = fresh.connect()) {
+            SqlScripts.run(target, SqlScripts.committed("openimis-postgresql.sql"));
+        }
+        return new CopyDatabases(source, fresh);
     }
 
     /** The fixture of a SQL case group (test resource cases/NAME/fixture.sql). */
@@ -78,6 +89,25 @@ final class CopyDatabases {
             }
         }
         return digests;
+    }
+
+    /** Runs SQL on a database in one transaction. */
+    static void execute(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect()) {
+            SqlScripts.run(connection, sql);
+        }
+    }
+
+    /** The first column of a query's rows, in text form (NULL as null). */
+    static List<String> column(TestDatabase database, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     static long count(TestDatabase database, String sql) throws SQLException {
