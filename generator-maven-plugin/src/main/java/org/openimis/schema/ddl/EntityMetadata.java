@@ -1,11 +1,18 @@
 package org.openimis.schema.ddl;
 
+import jakarta.persistence.Column;
+
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.mapping.Table;
+import org.openimis.schema.entities.NoPrimaryKey;
 import org.openimis.schema.entities.OpenImisEntities;
+
+import java.lang.reflect.Field;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +45,23 @@ public final class EntityMetadata implements AutoCloseable {
             entityClasses.forEach(sources::addAnnotatedClass);
             MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
             metadata.orderColumns(true);
+            metadata.getEntityBindings().stream()
+                    .filter(entity -> entity.getMappedClass().isAnnotationPresent(NoPrimaryKey.class))
+                    .forEach(entity -> restoreDeclaredNullability(entity.getMappedClass(), entity.getTable()));
             return new EntityMetadata(registry, metadata, settings);
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
+        }
+    }
+
+    /** Hibernate makes id columns NOT NULL; a table without primary key has them as nullable as {@code @Column} says. */
+    private static void restoreDeclaredNullability(Class<?> type, Table table) {
+        for (Field field : type.getDeclaredFields()) {
+            Column column = field.getAnnotation(Column.class);
+            if (column != null && column.nullable()) {
+                table.getColumn(Identifier.toIdentifier(column.name(), true)).setNullable(true);
+            }
         }
     }
 

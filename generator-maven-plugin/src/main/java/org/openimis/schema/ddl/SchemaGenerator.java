@@ -17,9 +17,6 @@ import org.hibernate.tool.schema.spi.TargetDescriptor;
 import org.openimis.schema.entities.NoPrimaryKey;
 import org.openimis.schema.entities.PrimaryKeyName;
 
-import jakarta.persistence.Column;
-
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -73,7 +70,6 @@ public final class SchemaGenerator {
             }
             if (type.isAnnotationPresent(NoPrimaryKey.class)) {
                 table.setPrimaryKey(null);
-                restoreDeclaredNullability(type, table);
             } else {
                 PrimaryKeyName name = type.getAnnotation(PrimaryKeyName.class);
                 table.getPrimaryKey().setName(name != null ? name.value() : table.getName() + "_pkey");
@@ -93,17 +89,6 @@ public final class SchemaGenerator {
 
     private static String backtickQuoted(String name) {
         return "`" + name + "`";
-    }
-
-    /** Hibernate makes id columns NOT NULL; without a primary key, a column is nullable as its {@code @Column} says. */
-    private static void restoreDeclaredNullability(Class<?> type, Table table) {
-        for (Field field : type.getDeclaredFields()) {
-            Column column = field.getAnnotation(Column.class);
-            if (column != null && column.nullable()) {
-                table.getColumn(org.hibernate.boot.model.naming.Identifier.toIdentifier(column.name(), true))
-                        .setNullable(true);
-            }
-        }
     }
 
     private static HibernateDdl sorted(List<String> statements) {

@@ -12,14 +12,18 @@ import org.openimis.schema.ddl.DdlTarget;
 import org.openimis.schema.ddl.EntityMetadata;
 
 import java.lang.reflect.Field;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,38 +100,70 @@ public record SchemaModel(List<TableModel> tables) {
     }
 
     /**
-     * Tables ordered so that a table comes after the tables it references; where foreign keys form a cycle
-     * (tblFamilies and tblInsuree reference each other) the remaining tables follow by name. Ties go by name.
+     * Tables ordered so that a table comes after the tables it references. Tables that reference each other through a
+     * cycle of foreign keys (tblFamilies and tblInsuree; tblClaim and tblFeedback) come together, by name, after the
+     * parents of the whole cycle. The order is deterministic: tables are visited by name.
      */
     private static List<TableModel> parentsFirst(List<TableModel> tables) {
-        Map<String, TableModel> byName = new LinkedHashMap<>();
-        tables.stream().sorted(Comparator.comparing(TableModel::name)).forEach(t -> byName.put(t.name(), t));
-        Map<String, Set<String>> waitingFor = new LinkedHashMap<>();
-        byName.values().forEach(t -> {
-            Set<String> parents = new HashSet<>();
-            t.foreignKeys().forEach(fk -> {
-                if (!fk.referencedTable().equals(t.name())) {
-                    parents.add(fk.referencedTable());
-                }
-            });
-            waitingFor.put(t.name(), parents);
-        });
+        Map<String, TableModel> byName = new TreeMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        Map<String, Set<String>> parents = new TreeMap<>();
+        byName.values().forEach(t -> parents.put(t.name(), t.foreignKeys().stream()
+                .map(ForeignKeyModel::referencedTable)
+                .filter(parent -> !parent.equals(t.name()))
+                .collect(Collectors.toCollection(TreeSet::new))));
         List<TableModel> ordered = new ArrayList<>();
-        PriorityQueue<String> ready = new PriorityQueue<>();
-        while (ordered.size() < byName.size()) {
-            waitingFor.forEach((name, parents) -> {
-                if (parents.isEmpty() && !ready.contains(name)) {
-                    ready.add(name);
-                }
-            });
-            if (ready.isEmpty()) { // a cycle: release the first waiting table by name
-                ready.add(waitingFor.keySet().iterator().next());
-            }
-            String next = ready.poll();
-            waitingFor.remove(next);
-            ordered.add(byName.get(next));
-            waitingFor.values().forEach(parents -> parents.remove(next));
+        for (Set<String> cycle : new CycleFinder(parents).parentsFirst()) {
+            cycle.forEach(name -> ordered.add(byName.get(name)));
         }
         return List.copyOf(ordered);
+    }
+
+    /** Tarjan's strongly connected components of the parent graph: components come out parents first. */
+    private static final class CycleFinder {
+        private final Map<String, Set<String>> parents;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<String, Integer> lowLink = new HashMap<>();
+        private final Deque<String> stack = new ArrayDeque<>();
+        private final Set<String> onStack = new HashSet<>();
+        private final List<Set<String>> components = new ArrayList<>();
+
+        CycleFinder(Map<String, Set<String>> parents) {
+            this.parents = parents;
+        }
+
+        List<Set<String>> parentsFirst() {
+            parents.keySet().forEach(name -> {
+                if (!index.containsKey(name)) {
+                    visit(name);
+                }
+            });
+            return components;
+        }
+
+        private void visit(String name) {
+            index.put(name, index.size());
+            lowLink.put(name, index.get(name));
+            stack.push(name);
+            onStack.add(name);
+            for (String parent : parents.getOrDefault(name, Set.of())) {
+                if (!index.containsKey(parent)) {
+                    visit(parent);
+                    lowLink.put(name, Math.min(lowLink.get(name), lowLink.get(parent)));
+                } else if (onStack.contains(parent)) {
+                    lowLink.put(name, Math.min(lowLink.get(name), index.get(parent)));
+                }
+            }
+            if (lowLink.get(name).equals(index.get(name))) {
+                Set<String> component = new TreeSet<>();
+                String member;
+                do {
+                    member = stack.pop();
+                    onStack.remove(member);
+                    component.add(member);
+                } while (!member.equals(name));
+                components.add(component);
+            }
+        }
     }
 }
