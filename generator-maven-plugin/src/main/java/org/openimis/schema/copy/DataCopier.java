@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
 /**
  * Copies openIMIS data from a source database (SQL Server or PostgreSQL) into a PostgreSQL target built by
  * {@code apply}, through the entities' table model, in phases: plan (compare source with entities), prepare (check or
- * empty the target, set foreign keys aside), copy (tables streamed with COPY, each read back and verified), complete
- * (orphans, foreign keys, sequences), then commit. The target is written in ONE transaction: the copy commits all it
+ * empty the target, set foreign keys and lookup indexes aside), copy (tables streamed with COPY, each read back and
+ * verified), complete (indexes rebuilt, orphans, foreign keys validated and restored, sequences), then commit. The target is written in ONE transaction: the copy commits all it
  * was asked to copy, or nothing.
  */
 public final class DataCopier {
@@ -120,7 +120,9 @@ public final class DataCopier {
         if (options.deleteData()) {
             emptyTables(writer, plan, options);
         }
+        List<String> indexes = setIndexesAside(writer, plan);
         copyTables(plan, writer, readers, kind, schema, options, now, report);
+        restoreIndexes(writer, indexes);
         resolveOrphans(writer, plan, options, report);
         restoreForeignKeys(writer, foreignKeys);
         resetSequences(writer, plan);
@@ -267,6 +269,40 @@ public final class DataCopier {
             execute(writer, drop);
         }
         return definitions;
+    }
+
+    /**
+     * Drops the indexes of the copied tables that back no constraint (openIMIS's lookup indexes): building them once
+     * after the load is much cheaper than updating them row by row. Returns their definitions.
+     */
+    private List<String> setIndexesAside(Connection writer, CopyPlan plan) throws SQLException {
+        Set<String> tables = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
+        List<String> definitions = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        try (Statement statement = writer.createStatement();
+             ResultSet rows = statement.executeQuery("select t.relname, i.relname, pg_get_indexdef(i.oid) from pg_index x "
+                     + "join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid "
+                     + "where t.relnamespace = 'public'::regnamespace "
+                     + "and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid) order by 1, 2")) {
+            while (rows.next()) {
+                if (tables.contains(rows.getString(1))) {
+                    drops.add("drop index " + quote(rows.getString(2)));
+                    definitions.add(rows.getString(3));
+                }
+            }
+        }
+        for (String drop : drops) {
+            execute(writer, drop);
+        }
+        return definitions;
+    }
+
+    private void restoreIndexes(Connection writer, List<String> definitions) throws SQLException {
+        long start = System.nanoTime();
+        for (String definition : definitions) {
+            execute(writer, definition);
+        }
+        log.accept(String.format(Locale.ROOT, "Rebuilt %d indexes in %.1f s", definitions.size(), seconds(start)));
     }
 
     private void restoreForeignKeys(Connection writer, Map<String, String> definitions) throws SQLException {

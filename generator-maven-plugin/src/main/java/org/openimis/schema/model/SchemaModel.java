@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -102,7 +103,7 @@ public record SchemaModel(List<TableModel> tables) {
     /**
      * Tables ordered so that a table comes after the tables it references. Tables that reference each other through a
      * cycle of foreign keys (tblFamilies and tblInsuree; tblClaim and tblFeedback) come together, by name, after the
-     * parents of the whole cycle. The order is deterministic: tables are visited by name.
+     * parents of the whole cycle. Among tables ready at the same time, by name.
      */
     private static List<TableModel> parentsFirst(List<TableModel> tables) {
         Map<String, TableModel> byName = new TreeMap<>();
@@ -112,14 +113,36 @@ public record SchemaModel(List<TableModel> tables) {
                 .map(ForeignKeyModel::referencedTable)
                 .filter(parent -> !parent.equals(t.name()))
                 .collect(Collectors.toCollection(TreeSet::new))));
+        // tables in a cycle of foreign keys form one group; groups are released parents first, ties by first name
+        Map<String, Set<String>> groupOf = new HashMap<>();
+        new CycleFinder(parents).groups().forEach(group -> group.forEach(name -> groupOf.put(name, group)));
+        Map<Set<String>, Set<Set<String>>> waitingFor = new HashMap<>();
+        groupOf.values().forEach(group -> waitingFor.computeIfAbsent(group, g -> new HashSet<>()));
+        parents.forEach((child, childParents) -> childParents.forEach(parent -> {
+            if (groupOf.get(parent) != groupOf.get(child)) {
+                waitingFor.get(groupOf.get(child)).add(groupOf.get(parent));
+            }
+        }));
+        PriorityQueue<Set<String>> ready = new PriorityQueue<>(Comparator.comparing((Set<String> g) -> g.iterator().next()));
+        waitingFor.forEach((group, waiting) -> {
+            if (waiting.isEmpty()) {
+                ready.add(group);
+            }
+        });
         List<TableModel> ordered = new ArrayList<>();
-        for (Set<String> cycle : new CycleFinder(parents).parentsFirst()) {
-            cycle.forEach(name -> ordered.add(byName.get(name)));
+        while (!ready.isEmpty()) {
+            Set<String> group = ready.poll();
+            group.forEach(name -> ordered.add(byName.get(name)));
+            waitingFor.forEach((other, waiting) -> {
+                if (waiting.remove(group) && waiting.isEmpty()) {
+                    ready.add(other);
+                }
+            });
         }
         return List.copyOf(ordered);
     }
 
-    /** Tarjan's strongly connected components of the parent graph: components come out parents first. */
+    /** Tarjan's strongly connected components of the parent graph: the groups of tables that reference each other. */
     private static final class CycleFinder {
         private final Map<String, Set<String>> parents;
         private final Map<String, Integer> index = new HashMap<>();
@@ -132,7 +155,7 @@ public record SchemaModel(List<TableModel> tables) {
             this.parents = parents;
         }
 
-        List<Set<String>> parentsFirst() {
+        List<Set<String>> groups() {
             parents.keySet().forEach(name -> {
                 if (!index.containsKey(name)) {
                     visit(name);
