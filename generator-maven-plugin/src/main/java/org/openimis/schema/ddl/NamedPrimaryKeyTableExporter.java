@@ -1,7 +1,6 @@
 package org.openimis.schema.ddl;
 
 import org.hibernate.dialect.Dialect;
-import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.tool.schema.internal.StandardTableExporter;
 

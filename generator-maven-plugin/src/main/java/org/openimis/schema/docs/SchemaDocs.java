@@ -37,13 +37,6 @@ public final class SchemaDocs {
         return files;
     }
 
-    /** The Mermaid overview: one node per module, one edge per pair of modules with the number of foreign keys. */
-    public static String overviewDiagram(List<Class<?>> entityClasses) {
-        Map<String, String> files = render(entityClasses);
-        String readme = files.get("README.md");
-        return readme.substring(readme.indexOf("```mermaid"), readme.indexOf("```\n", readme.indexOf("```mermaid") + 3) + 4);
-    }
-
     private static String overview(Map<String, List<TableModel>> modules, SchemaModel model, Map<String, String> moduleOf) {
         Map<String, Integer> edges = new TreeMap<>();
         for (ForeignKeyModel fk : model.foreignKeys()) {
