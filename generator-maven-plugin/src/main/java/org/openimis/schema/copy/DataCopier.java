@@ -1,6 +1,7 @@
 package org.openimis.schema.copy;
 
 import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.model.ForeignKeyModel;
 import org.openimis.schema.model.SchemaModel;
 import org.openimis.schema.model.TableModel;
@@ -116,15 +117,20 @@ public final class DataCopier {
                     + String.join(", ", filled) + ". Nothing was changed. Copy into an empty database built by apply, "
                     + "or set openimis.copy.deleteData=true to empty these tables first (in the same transaction).");
         }
-        Map<String, String> foreignKeys = setForeignKeysAside(writer, plan, options.deleteData() && !options.tables().isEmpty());
+        // A subset emptied with DELETE queues deferred trigger events on the tables other foreign keys reference,
+        // and PostgreSQL refuses to ALTER a table with pending events: set those foreign keys aside first, too.
+        Set<String> copied = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
+        boolean referencing = options.deleteData() && !options.tables().isEmpty();
+        SetAside foreignKeys = SetAside.foreignKeys(writer,
+                (table, parent) -> copied.contains(table) || referencing && copied.contains(parent));
         if (options.deleteData()) {
             emptyTables(writer, plan, options);
         }
-        List<String> indexes = setIndexesAside(writer, plan);
+        SetAside indexes = SetAside.lookupIndexes(writer, copied::contains);
         copyTables(plan, writer, readers, kind, schema, options, now, report);
-        restoreIndexes(writer, indexes);
+        restore(writer, indexes, "Rebuilt %d lookup indexes in %.1f s");
         resolveOrphans(writer, plan, options, report);
-        restoreForeignKeys(writer, foreignKeys);
+        restore(writer, foreignKeys, "Validated and restored %d foreign keys in %.1f s");
         resetSequences(writer, plan);
         writer.commit();
     }
@@ -244,78 +250,14 @@ public final class DataCopier {
         log.accept("Emptied " + names.size() + " target tables (openimis.copy.deleteData), in the copy's transaction");
     }
 
-    /**
-     * Drops the foreign keys of the copied tables for the load; they are added back, and so validated, at the end.
-     * With {@code referencing} (a subset emptied with DELETE) the foreign keys of other tables that reference the copied
-     * ones are set aside too, before the DELETE: deleting rows a deferred foreign key guards queues trigger events, and
-     * PostgreSQL refuses to ALTER a table with pending trigger events.
-     */
-    private Map<String, String> setForeignKeysAside(Connection writer, CopyPlan plan, boolean referencing) throws SQLException {
-        Map<String, String> definitions = new LinkedHashMap<>();
-        Set<String> tables = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
-        try (Statement statement = writer.createStatement();
-             ResultSet rows = statement.executeQuery("select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), "
-                     + "c.confrelid::regclass::text from pg_constraint c where c.contype = 'f' "
-                     + "and c.connamespace = 'public'::regnamespace order by 1, 2")) {
-            while (rows.next()) {
-                String table = unquote(rows.getString(1));
-                if (tables.contains(table) || referencing && tables.contains(unquote(rows.getString(4)))) {
-                    definitions.put("alter table " + quote(table) + " add constraint " + quote(rows.getString(2)) + " "
-                            + rows.getString(3), "alter table " + quote(table) + " drop constraint " + quote(rows.getString(2)));
-                }
-            }
-        }
-        for (String drop : definitions.values()) {
-            execute(writer, drop);
-        }
-        return definitions;
-    }
-
-    /**
-     * Drops the indexes of the copied tables that back no constraint (openIMIS's lookup indexes): building them once
-     * after the load is much cheaper than updating them row by row. Returns their definitions.
-     */
-    private List<String> setIndexesAside(Connection writer, CopyPlan plan) throws SQLException {
-        Set<String> tables = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
-        List<String> definitions = new ArrayList<>();
-        List<String> drops = new ArrayList<>();
-        try (Statement statement = writer.createStatement();
-             ResultSet rows = statement.executeQuery("select t.relname, i.relname, pg_get_indexdef(i.oid) from pg_index x "
-                     + "join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid "
-                     + "where t.relnamespace = 'public'::regnamespace "
-                     + "and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid) order by 1, 2")) {
-            while (rows.next()) {
-                if (tables.contains(rows.getString(1))) {
-                    drops.add("drop index " + quote(rows.getString(2)));
-                    definitions.add(rows.getString(3));
-                }
-            }
-        }
-        for (String drop : drops) {
-            execute(writer, drop);
-        }
-        return definitions;
-    }
-
-    private void restoreIndexes(Connection writer, List<String> definitions) throws SQLException {
+    private void restore(Connection writer, SetAside setAside, String done) {
         long start = System.nanoTime();
-        for (String definition : definitions) {
-            execute(writer, definition);
+        try {
+            setAside.restore(writer);
+        } catch (SQLException e) {
+            throw new CopyException(e.getMessage() + ". Nothing was committed.", e);
         }
-        log.accept(String.format(Locale.ROOT, "Rebuilt %d indexes in %.1f s", definitions.size(), seconds(start)));
-    }
-
-    private void restoreForeignKeys(Connection writer, Map<String, String> definitions) throws SQLException {
-        long start = System.nanoTime();
-        for (String add : definitions.keySet()) {
-            try {
-                execute(writer, add);
-            } catch (SQLException e) {
-                throw new CopyException("Restoring a foreign key failed (" + add + "): " + e.getMessage()
-                        + ". Nothing was committed.", e);
-            }
-        }
-        log.accept(String.format(Locale.ROOT, "Validated and restored %d foreign keys in %.1f s", definitions.size(), seconds(start)));
+        log.accept(String.format(Locale.ROOT, done, setAside.size(), seconds(start)));
     }
 
     /** Finds foreign key values without parent row; fails, or sets them NULL, as the orphan policy says. */
@@ -501,10 +443,6 @@ public final class DataCopier {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String unquote(String regclass) {
-        return regclass.startsWith("\"") ? regclass.substring(1, regclass.length() - 1).replace("\"\"", "\"") : regclass;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

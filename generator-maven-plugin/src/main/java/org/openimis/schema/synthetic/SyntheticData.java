@@ -2,6 +2,7 @@ package org.openimis.schema.synthetic;
 
 import org.hibernate.type.SqlTypes;
 import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.model.ForeignKeyModel;
 import org.openimis.schema.model.SchemaModel;
@@ -17,10 +18,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,20 +46,6 @@ public final class SyntheticData {
     /** One row in DANGLING_EVERY references a history row through each foreign key it gets a random parent for. */
     static final int DANGLING_EVERY = 200;
     private static final int COPY_BUFFER = 1 << 16;
-
-    private static final String FOREIGN_KEYS = """
-            select format('alter table %s drop constraint %I', conrelid::regclass, conname),
-                   format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
-            from pg_constraint
-            where contype = 'f' and connamespace = current_schema()::regnamespace
-            order by conrelid::regclass::text, conname""";
-
-    private static final String UNCONSTRAINED_INDEXES = """
-            select format('drop index %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
-            from pg_index i join pg_class c on c.oid = i.indexrelid
-            where c.relnamespace = current_schema()::regnamespace
-              and not exists (select from pg_constraint k where k.conindid = i.indexrelid)
-            order by i.indexrelid::regclass::text""";
 
     private final SchemaModel model;
     private final Scale scale;
@@ -95,7 +79,8 @@ public final class SyntheticData {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            List<String> recreate = dropForeignKeysAndIndexes(connection);
+            SetAside foreignKeys = SetAside.foreignKeys(connection, (table, parent) -> true);
+            SetAside indexes = SetAside.lookupIndexes(connection, table -> true);
             Map<String, Long> rows = new LinkedHashMap<>();
             for (TableModel table : model.tables()) {
                 long start = System.nanoTime();
@@ -103,9 +88,10 @@ public final class SyntheticData {
                 log.accept(String.format("%-32s %,12d rows %8.1f s", table.name(), rows.get(table.name()), seconds(start)));
             }
             long start = System.nanoTime();
-            execute(connection, recreate);
+            indexes.restore(connection);
+            foreignKeys.restore(connection);
             log.accept(String.format("re-created %d indexes and foreign keys (checking every row) %.1f s",
-                    recreate.size(), seconds(start)));
+                    indexes.size() + foreignKeys.size(), seconds(start)));
             start = System.nanoTime();
             connection.commit();
             log.accept(String.format("commit %.1f s", seconds(start)));
@@ -115,36 +101,6 @@ public final class SyntheticData {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    /**
-     * Drops the foreign keys and the indexes that back no constraint (primary and unique keys stay), and returns the
-     * statements that re-create them from the catalogue's definitions: checking a foreign key for all rows at once
-     * and building an index from sorted rows is many times faster than row by row.
-     */
-    private static List<String> dropForeignKeysAndIndexes(Connection connection) throws SQLException {
-        List<String> drop = new ArrayList<>();
-        List<String> recreate = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            for (String query : List.of(FOREIGN_KEYS, UNCONSTRAINED_INDEXES)) {
-                try (ResultSet rows = statement.executeQuery(query)) {
-                    while (rows.next()) {
-                        drop.add(rows.getString(1));
-                        recreate.add(0, rows.getString(2));
-                    }
-                }
-            }
-        }
-        execute(connection, drop);
-        return recreate;
-    }
-
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
         }
     }
 
