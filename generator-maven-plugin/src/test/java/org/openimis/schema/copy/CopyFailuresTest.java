@@ -296,6 +296,8 @@ class CopyFailuresTest {
         }
 
         static PasswordRole create(TestDatabase database, String password) throws Exception {
+            assumeTrue(System.getProperty("openimis.test.url") == null,
+                    "editing pg_hba.conf is done only on the embedded test server, never on one given by openimis.test.url");
             PasswordRole role = new PasswordRole(database);
             try (Connection admin = database.connect(); Statement statement = admin.createStatement()) {
                 assumeTrue(isSuperuser(statement), "creating a role and editing pg_hba.conf needs a superuser");
