@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +40,7 @@ public final class TestDatabase {
         try (Connection admin = DriverManager.getConnection(s.adminUrl, s.user, s.password);
              Statement statement = admin.createStatement()) {
             statement.execute("create database \"" + name + "\"");
+            s.created.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name + ": " + e.getMessage(), e);
         }
@@ -68,10 +71,13 @@ public final class TestDatabase {
     private static synchronized Server server() {
         if (server == null) {
             String external = System.getProperty("openimis.test.url");
-            server = external != null && !external.isBlank()
-                    ? new Server(external, System.getProperty("openimis.test.user", "postgres"),
-                    System.getProperty("openimis.test.password", ""))
-                    : embedded();
+            if (external != null && !external.isBlank()) {
+                server = new Server(external, System.getProperty("openimis.test.user", "postgres"),
+                        System.getProperty("openimis.test.password", ""));
+                Runtime.getRuntime().addShutdownHook(new Thread(server::dropCreated));
+            } else {
+                server = embedded();
+            }
         }
         return server;
     }
@@ -96,7 +102,23 @@ public final class TestDatabase {
         }
     }
 
-    private record Server(String adminUrl, String user, String password) {
+    private record Server(String adminUrl, String user, String password, List<String> created) {
+        Server(String adminUrl, String user, String password) {
+            this(adminUrl, user, password, new CopyOnWriteArrayList<>());
+        }
+
+        /** Drops the databases the tests created on an external server (an embedded one goes away whole). */
+        void dropCreated() {
+            try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+                 Statement statement = admin.createStatement()) {
+                for (String name : created) {
+                    statement.execute("drop database if exists \"" + name + "\" with (force)");
+                }
+            } catch (SQLException e) {
+                System.err.println("Could not drop the test databases " + created + ": " + e.getMessage());
+            }
+        }
+
         String urlOf(String database) {
             int slash = adminUrl.lastIndexOf('/');
             int query = adminUrl.indexOf('?', slash);
