@@ -10,9 +10,9 @@ import java.time.temporal.ChronoUnit;
  * PostgreSQL's COPY text format, written exactly as PostgreSQL prints values back (session TimeZone UTC), so that a
  * checksum of the lines sent equals a checksum of the lines {@code COPY ... TO STDOUT} returns.
  */
-final class CopyText {
+public final class CopyText {
 
-    static final String NULL = "\\N";
+    public static final String NULL = "\\N";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -20,7 +20,7 @@ final class CopyText {
     }
 
     /** Appends text with COPY's backslash escapes (the ones PostgreSQL itself emits). */
-    static void appendEscaped(StringBuilder line, String text) {
+    public static void appendEscaped(StringBuilder line, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -2,6 +2,7 @@ package org.openimis.schema.synthetic;
 
 import org.hibernate.type.SqlTypes;
 import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.copy.CopyText;
 import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.model.ForeignKeyModel;
@@ -120,7 +121,12 @@ public final class SyntheticData {
                     if (c > 0) {
                         line.append('\t');
                     }
-                    appendCopyText(line, values.get(c).of(row));
+                    String value = values.get(c).of(row);
+                    if (value == null) {
+                        line.append(CopyText.NULL);
+                    } else {
+                        CopyText.appendEscaped(line, value);
+                    }
                 }
                 out.append(line.append('\n'));
             }
@@ -286,24 +292,6 @@ public final class SyntheticData {
 
     private long seedOf(String name) {
         return Values.mix(seed ^ Values.mix(name.hashCode()));
-    }
-
-    /** Appends a value in COPY's text format: \N for NULL, backslash, tab, newline and carriage return escaped. */
-    static void appendCopyText(StringBuilder line, String value) {
-        if (value == null) {
-            line.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
-        }
     }
 
     private static String quote(String identifier) {
