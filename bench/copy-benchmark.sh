@@ -5,7 +5,7 @@
 #
 # Needs PostgreSQL server binaries, pg_dump and psql (Debian: apt-get install postgresql; PGBIN to override
 # /usr/lib/postgresql/15/bin). Starts a throwaway cluster on 127.0.0.1:$PORT (default 55499), builds the synthetic
-# openIMIS database (org.openimis.schema.synthetic.SyntheticData) as the source, then moves it into two fresh
+# openIMIS database (org.openimis.schema.synthetic.SyntheticData, plugin test code) as the source, then moves it into two fresh
 # databases built from schema/openimis-postgresql.sql: once with copy-data (its JVM held to -Xmx256m), once with
 # pg_dump --data-only | psql -1 (one transaction, so the deferred foreign keys are checked as the copier checks them),
 # and, for reference, pg_dump --data-only --disable-triggers | psql -1 (no foreign key checked at all).
@@ -29,8 +29,10 @@ done
 
 echo "== building the project"
 (cd "$HERE" && mvn -B -q install -DskipTests)
-(cd "$HERE/generator-maven-plugin" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt")
-CP="$HERE/generator-maven-plugin/target/classes:$(cat "$WORK/classpath.txt")"
+# the synthetic data generator is test code of the plugin module (not shipped): run it from the test class path
+(cd "$HERE/generator-maven-plugin" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$WORK/classpath.txt")
+CP="$HERE/generator-maven-plugin/target/test-classes:$HERE/generator-maven-plugin/target/classes:$(cat "$WORK/classpath.txt")"
 
 echo "== starting PostgreSQL on port $PORT"
 mkdir -p "$DATA"; [ "$(id -u)" = 0 ] && chown postgres: "$WORK" "$DATA"
@@ -57,8 +59,8 @@ export MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$WORK/gc.log"
   -Dopenimis.target.url="jdbc:postgresql://127.0.0.1:$PORT/copied" -Dopenimis.target.user=postgres \
   -Dopenimis.copy.progressSeconds=30 > "$WORK/copy.log" 2>&1) || { tail -n 40 "$WORK/copy.log"; exit 1; }
 unset MAVEN_OPTS
-COPY_SECONDS=$(grep -o 'Copy committed: [0-9]* rows in [0-9.]* s' "$WORK/copy.log" | awk '{print $6}')
-COPY_ROWS=$(grep -o 'Copy committed: [0-9]* rows' "$WORK/copy.log" | awk '{print $3}')
+COPY_SECONDS=$(grep -o 'Copy committed: [0-9,]* rows in [0-9.]* s' "$WORK/copy.log" | awk '{print $6}')
+COPY_ROWS=$(grep -o 'Copy committed: [0-9,]* rows' "$WORK/copy.log" | awk '{print $3}' | tr -d ,)
 PEAK_HEAP=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -n 1)
 
 echo "== pg_dump --data-only | psql -1"

@@ -1,6 +1,9 @@
 package org.openimis.schema.apply;
 
 import org.openimis.schema.extras.SqlObject;
+import org.openimis.schema.jdbc.Sql;
+import org.openimis.schema.log.Durations;
+import org.openimis.schema.log.ToolLog;
 import org.openimis.schema.script.ScriptPart;
 import org.openimis.schema.script.SchemaScript;
 
@@ -8,17 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
 
 /** Builds or refreshes a live PostgreSQL database from a schema script, in one transaction. */
 public final class SchemaApplier {
 
-    private final Consumer<String> log;
+    private final ToolLog log;
 
-    public SchemaApplier(Consumer<String> log) {
+    public SchemaApplier(ToolLog log) {
         this.log = log;
     }
 
@@ -47,12 +49,13 @@ public final class SchemaApplier {
                 replaceObjects(connection, script.extras());
             }
             connection.commit();
-            log.accept(String.format("Applied the schema (%s) in %.1f s", mode.settingValue(), seconds(start)));
+            log.info(String.format(Locale.ROOT, "Applied the schema (%s) in %.1f s", mode.settingValue(),
+                    Durations.secondsSince(start)));
         } catch (SQLException e) {
-            rollback(connection);
+            Sql.rollbackQuietly(connection);
             throw new ApplyException("Applying the schema failed: " + e.getMessage() + ". Nothing was committed.", e);
         } catch (RuntimeException e) {
-            rollback(connection);
+            Sql.rollbackQuietly(connection);
             throw e;
         }
     }
@@ -76,34 +79,20 @@ public final class SchemaApplier {
     }
 
     private void replaceObjects(Connection connection, List<SqlObject> extras) throws SQLException {
-        List<SqlObject> replaceable = extras.stream().filter(SqlObject::replaceable).toList();
+        List<SqlObject> replaceable = extras.stream().filter(o -> o.kind().replaceable()).toList();
         long start = System.nanoTime();
         for (int i = replaceable.size() - 1; i >= 0; i--) {
             drop(connection, replaceable.get(i));
         }
-        log.accept(String.format("Dropped %d views and functions in %.1f s", replaceable.size(), seconds(start)));
-        run(connection, replaceable.stream().map(o -> new ScriptPart(o.file(), o.sql())).toList());
+        log.info(String.format(Locale.ROOT, "Dropped %d views and functions in %.1f s", replaceable.size(),
+                Durations.secondsSince(start)));
+        run(connection, replaceable.stream().map(ScriptPart::of).toList());
     }
 
     private static void drop(Connection connection, SqlObject object) throws SQLException {
-        List<String> statements = new ArrayList<>();
-        if (object.kind().equals("views")) {
-            statements.add("drop view if exists " + quoted(object.name()));
-        } else {
-            try (PreparedStatement overloads = connection.prepareStatement(
-                    "select p.oid::regprocedure::text from pg_proc p where p.pronamespace = 'public'::regnamespace "
-                            + "and p.proname = ? order by 1")) {
-                overloads.setString(1, object.name());
-                try (ResultSet rows = overloads.executeQuery()) {
-                    while (rows.next()) {
-                        statements.add("drop function " + rows.getString(1));
-                    }
-                }
-            }
-        }
-        for (String sql : statements) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
+        for (String sql : object.kind().dropStatements(connection, object.name())) {
+            try {
+                Sql.execute(connection, sql);
             } catch (SQLException e) {
                 throw new ApplyException("Cannot drop " + object.file() + " (" + sql + "): " + e.getMessage()
                         + ". Does another object of the database depend on it? Nothing was committed.", e);
@@ -112,8 +101,8 @@ public final class SchemaApplier {
     }
 
     private void execute(Connection connection, ScriptPart part) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(part.sql());
+        try {
+            Sql.execute(connection, part.sql());
         } catch (SQLException e) {
             throw new ApplyException("Applying " + part.label() + " failed: " + e.getMessage()
                     + ". Nothing was committed.", e);
@@ -141,35 +130,18 @@ public final class SchemaApplier {
     }
 
     private static String sectionOf(ScriptPart part) {
-        String label = part.label();
-        if (label.contains("/")) {
-            return "sql-extras " + label.substring(0, label.indexOf('/'));
+        if (part.extra() != null) {
+            return "sql-extras " + part.extra().kind().folder();
         }
-        if (label.startsWith("table ")) {
+        if (part.label().startsWith("table ")) {
             return "tables";
         }
-        return label.startsWith("constraint ") ? "constraints" : "indexes";
+        return part.label().startsWith("constraint ") ? "constraints" : "indexes";
     }
 
     private void logSection(String section, int count, long start) {
         if (section != null) {
-            log.accept(String.format("Created %d %s in %.1f s", count, section, seconds(start)));
-        }
-    }
-
-    private static String quoted(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void rollback(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original error is the one to report; a failed rollback leaves nothing committed either
+            log.info(String.format(Locale.ROOT, "Created %d %s in %.1f s", count, section, Durations.secondsSince(start)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.model.ColumnModel;
 import org.hibernate.type.SqlTypes;
 
@@ -31,16 +32,18 @@ final class ColumnCodec {
     private final Integer paddedLength;
     private final ZoneId sourceZone;
     private final NulPolicy nulPolicy;
+    private final String nulSetting;
     private long nulStripped;
 
-    ColumnCodec(String table, ColumnModel target, SourceColumn source, ZoneId sourceZone, NulPolicy nulPolicy) {
+    ColumnCodec(String table, ColumnModel target, SourceColumn source, CopyOptions options) {
         this.table = table;
         this.target = target;
         this.kind = kindOf(target, source);
         this.lowerCase = target.name().toUpperCase(Locale.ROOT).endsWith("UUID");
         this.paddedLength = target.ddlType().startsWith("char(") ? target.length().intValue() : null;
-        this.sourceZone = sourceZone;
-        this.nulPolicy = nulPolicy;
+        this.sourceZone = options.sourceTimeZone();
+        this.nulPolicy = options.nulCharacters();
+        this.nulSetting = options.setting("nulCharacters");
     }
 
     static Kind kindOf(ColumnModel target, SourceColumn source) {
@@ -57,14 +60,6 @@ final class ColumnCodec {
             case SqlTypes.VARBINARY, SqlTypes.BINARY, SqlTypes.LONG32VARBINARY -> Kind.BYTEA;
             default -> Kind.TEXT;
         };
-    }
-
-    String column() {
-        return target.name();
-    }
-
-    Kind kind() {
-        return kind;
     }
 
     long nulStripped() {
@@ -152,7 +147,7 @@ final class ColumnCodec {
         if (value.indexOf('\0') >= 0) {
             if (nulPolicy == NulPolicy.FAIL) {
                 throw new CopyException(table + "." + target.name() + " at " + key + ": the text holds NUL characters, "
-                        + "which PostgreSQL cannot store. Set openimis.copy.nulCharacters=strip to remove them (the "
+                        + "which PostgreSQL cannot store. Set " + nulSetting + "=strip to remove them (the "
                         + "values changed are counted in the report), or clean the source.");
             }
             value = value.replace("\0", "");

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * What a copy does besides copying.
+ * What a copy does besides copying. Built with {@link #builder()}: every option has a default.
  *
  * @param deleteData empty the target tables first (in the same transaction); without it a non-empty target is refused
  * @param historical copy history rows too; false skips rows whose ValidityTo lies in the past
@@ -18,74 +18,131 @@ import java.util.Set;
  * @param nulCharacters what to do with text holding NUL characters, which PostgreSQL refuses
  * @param report a file to write the JSON report to, or null
  * @param progressSeconds how often progress is logged
+ * @param settingPrefix how the caller names these options in messages: {@code openimis.copy.} for the Maven goal
  */
 public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy orphans, Set<String> tables,
                           boolean dryRun, int batchSize, int threads, ZoneId sourceTimeZone,
-                          NulPolicy nulCharacters, Path report, int progressSeconds) {
+                          NulPolicy nulCharacters, Path report, int progressSeconds, String settingPrefix) {
 
     public static final ZoneId DEFAULT_SOURCE_TIME_ZONE = ZoneId.of("UTC");
 
     public CopyOptions {
         tables = Set.copyOf(tables);
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("openimis.copy.batchSize must be at least 1, not " + batchSize);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("openimis.copy.threads must be at least 1, not " + threads);
-        }
-        if (progressSeconds < 1) {
-            // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
-            throw new IllegalArgumentException("openimis.copy.progressSeconds must be at least 1, not " + progressSeconds);
-        }
+        settingPrefix = settingPrefix == null ? "" : settingPrefix;
+        atLeastOne(batchSize, settingPrefix + "batchSize");
+        atLeastOne(threads, settingPrefix + "threads");
+        // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
+        atLeastOne(progressSeconds, settingPrefix + "progressSeconds");
     }
 
     /** The defaults: copy everything, refuse a non-empty target, fail on orphans and NUL characters. */
     public static CopyOptions defaults() {
-        return new CopyOptions(false, true, OrphanPolicy.FAIL, Set.of(), false, 10_000, 2,
-                DEFAULT_SOURCE_TIME_ZONE, NulPolicy.FAIL, null, 5);
+        return builder().build();
     }
 
-    public CopyOptions withDeleteData(boolean value) {
-        return new CopyOptions(value, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public CopyOptions withHistorical(boolean value) {
-        return new CopyOptions(deleteData, value, orphans, tables, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
+    /** A builder holding the current values of these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().deleteData(deleteData).historical(historical).orphans(orphans).tables(tables)
+                .dryRun(dryRun).batchSize(batchSize).threads(threads).sourceTimeZone(sourceTimeZone)
+                .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds).settingPrefix(settingPrefix);
     }
 
-    public CopyOptions withOrphans(OrphanPolicy value) {
-        return new CopyOptions(deleteData, historical, value, tables, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
+    /** An option's name as the caller's user knows it, for messages: {@code openimis.copy.orphans}. */
+    public String setting(String option) {
+        return settingPrefix + option;
     }
 
-    public CopyOptions withTables(Set<String> value) {
-        return new CopyOptions(deleteData, historical, orphans, value, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
+    private static void atLeastOne(int value, String setting) {
+        if (value < 1) {
+            throw new IllegalArgumentException(setting + " must be at least 1, not " + value);
+        }
     }
 
-    public CopyOptions withDryRun(boolean value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, value, batchSize, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
-    }
+    /** Collects options; unset ones keep their defaults. */
+    public static final class Builder {
+        private boolean deleteData;
+        private boolean historical = true;
+        private OrphanPolicy orphans = OrphanPolicy.FAIL;
+        private Set<String> tables = Set.of();
+        private boolean dryRun;
+        private int batchSize = 10_000;
+        private int threads = 2;
+        private ZoneId sourceTimeZone = DEFAULT_SOURCE_TIME_ZONE;
+        private NulPolicy nulCharacters = NulPolicy.FAIL;
+        private Path report;
+        private int progressSeconds = 5;
+        private String settingPrefix = "";
 
-    public CopyOptions withBatchSize(int value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, value, threads, sourceTimeZone, nulCharacters, report, progressSeconds);
-    }
+        private Builder() {
+        }
 
-    public CopyOptions withThreads(int value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, value, sourceTimeZone, nulCharacters, report, progressSeconds);
-    }
+        public Builder deleteData(boolean value) {
+            deleteData = value;
+            return this;
+        }
 
-    public CopyOptions withSourceTimeZone(ZoneId value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, value, nulCharacters, report, progressSeconds);
-    }
+        public Builder historical(boolean value) {
+            historical = value;
+            return this;
+        }
 
-    public CopyOptions withNulCharacters(NulPolicy value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone, value, report, progressSeconds);
-    }
+        public Builder orphans(OrphanPolicy value) {
+            orphans = value;
+            return this;
+        }
 
-    public CopyOptions withReport(Path value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, value, progressSeconds);
-    }
+        public Builder tables(Set<String> value) {
+            tables = value;
+            return this;
+        }
 
-    public CopyOptions withProgressSeconds(int value) {
-        return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone, nulCharacters, report, value);
+        public Builder dryRun(boolean value) {
+            dryRun = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder sourceTimeZone(ZoneId value) {
+            sourceTimeZone = value;
+            return this;
+        }
+
+        public Builder nulCharacters(NulPolicy value) {
+            nulCharacters = value;
+            return this;
+        }
+
+        public Builder report(Path value) {
+            report = value;
+            return this;
+        }
+
+        public Builder progressSeconds(int value) {
+            progressSeconds = value;
+            return this;
+        }
+
+        public Builder settingPrefix(String value) {
+            settingPrefix = value;
+            return this;
+        }
+
+        public CopyOptions build() {
+            return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone,
+                    nulCharacters, report, progressSeconds, settingPrefix);
+        }
     }
 }

@@ -1,16 +1,44 @@
 package org.openimis.schema.copy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** What a copy will do: the tables in the order they are written, and the tables the source does not have. */
-record CopyPlan(SourceKind sourceKind, List<TablePlan> tables, List<String> missingTables) {
+/**
+ * What a copy will do: the tables in the order they are written, the tables the source does not have, and the
+ * foreign keys of a subset whose parents are not copied.
+ */
+record CopyPlan(List<TablePlan> tables, List<String> missingTables, List<String> parentsOutside) {
+
+    long rowsToCopy() {
+        return tables.stream().mapToLong(TablePlan::rowsToCopy).sum();
+    }
+
+    /** What the plan leaves out or leaves to defaults: each is data not copied as it is in the source. */
+    List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        for (TablePlan table : tables) {
+            if (!table.ignoredSourceColumns().isEmpty()) {
+                warnings.add(table.name() + ": source columns the entities lack, not copied: "
+                        + String.join(", ", table.ignoredSourceColumns()));
+            }
+            if (!table.missingColumns().isEmpty()) {
+                warnings.add(table.name() + ": columns the source lacks, left to their default or NULL: "
+                        + String.join(", ", table.missingColumns()));
+            }
+        }
+        if (!missingTables.isEmpty()) {
+            warnings.add("Tables the source does not have, skipped: " + String.join(", ", missingTables));
+        }
+        return warnings;
+    }
 
     String describe() {
         StringBuilder text = new StringBuilder("Copy plan (").append(tables.size()).append(" tables, in this order):\n");
         for (TablePlan plan : tables) {
-            text.append(String.format("  %-34s %,12d rows", plan.name(), plan.sourceRows()));
+            text.append(String.format(Locale.ROOT, "  %-34s %,12d rows", plan.name(), plan.sourceRows()));
             if (plan.historyRows() > 0 || plan.validityColumn() != null) {
-                text.append(String.format(", %,d history rows skipped", plan.historyRows()));
+                text.append(String.format(Locale.ROOT, ", %,d history rows skipped", plan.historyRows()));
             }
             text.append('\n');
             if (!plan.ignoredSourceColumns().isEmpty()) {

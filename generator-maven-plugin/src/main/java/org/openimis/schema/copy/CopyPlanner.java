@@ -5,15 +5,9 @@ import org.openimis.schema.model.ForeignKeyModel;
 import org.openimis.schema.model.SchemaModel;
 import org.openimis.schema.model.TableModel;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,31 +17,33 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds a copy plan by comparing the entity tables with what the source database has. */
+/** The plan phase: compares the entity tables with what the source has and counts the rows to copy. */
 final class CopyPlanner {
 
     private CopyPlanner() {
     }
 
-    static CopyPlan plan(SchemaModel model, Connection source, SourceKind kind, String schema, CopyOptions options,
-                         Instant now) throws SQLException {
-        SourceCatalog catalog = SourceCatalog.read(source, schema);
-        List<TableModel> selected = selectedTables(model, options.tables());
+    static CopyPlan plan(SchemaModel model, Source source, CopyOptions options) throws SQLException {
+        SourceCatalog catalog = SourceCatalog.read(source.catalogConnection(), source.schema());
         List<TablePlan> tables = new ArrayList<>();
         List<String> missingTables = new ArrayList<>();
-        for (TableModel table : selected) {
+        for (TableModel table : selectedTables(model, options)) {
             var sourceTable = catalog.table(table.name());
             if (sourceTable.isEmpty()) {
                 missingTables.add(table.name());
                 continue;
             }
-            tables.add(tablePlan(table, sourceTable.get(), catalog.columns(sourceTable.get()), source, kind, schema,
-                    options, now));
+            tables.add(tablePlan(table, sourceTable.get(), catalog.columns(sourceTable.get()), source, options));
         }
-        return new CopyPlan(kind, List.copyOf(tables), List.copyOf(missingTables));
+        List<String> outside = parentsOutside(model, options.tables()).stream()
+                .map(fk -> fk.table() + "." + fk.columns().get(0) + " references " + fk.referencedTable() + ", which "
+                        + options.setting("tables") + " does not copy: its rows must already be in the target (checked)")
+                .toList();
+        return new CopyPlan(List.copyOf(tables), List.copyOf(missingTables), outside);
     }
 
-    private static List<TableModel> selectedTables(SchemaModel model, Set<String> names) {
+    private static List<TableModel> selectedTables(SchemaModel model, CopyOptions options) {
+        Set<String> names = options.tables();
         if (names.isEmpty()) {
             return model.tables();
         }
@@ -55,14 +51,14 @@ final class CopyPlanner {
         Set<String> unknown = new TreeSet<>(names);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("openimis.copy.tables names tables no entity maps: " + unknown
+            throw new IllegalArgumentException(options.setting("tables") + " names tables no entity maps: " + unknown
                     + ". Table names are case-sensitive, e.g. tblInsuree.");
         }
         return model.tables().stream().filter(t -> names.contains(t.name())).toList();
     }
 
     /** Foreign keys of the selected tables whose parent table is not selected: its rows must already be in the target. */
-    static List<ForeignKeyModel> parentsOutside(SchemaModel model, Set<String> names) {
+    private static List<ForeignKeyModel> parentsOutside(SchemaModel model, Set<String> names) {
         if (names.isEmpty()) {
             return List.of();
         }
@@ -72,8 +68,7 @@ final class CopyPlanner {
     }
 
     private static TablePlan tablePlan(TableModel table, String sourceTable, List<SourceColumn> sourceColumns,
-                                       Connection source, SourceKind kind, String schema, CopyOptions options,
-                                       Instant now) throws SQLException {
+                                       Source source, CopyOptions options) throws SQLException {
         Map<String, SourceColumn> byName = sourceColumns.stream().collect(Collectors.toMap(
                 c -> c.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         List<ColumnModel> targets = new ArrayList<>();
@@ -81,7 +76,7 @@ final class CopyPlanner {
         List<String> missing = new ArrayList<>();
         for (ColumnModel column : table.columns()) {
             SourceColumn match = byName.remove(column.name().toLowerCase(Locale.ROOT));
-            if (match == null || match.isRowVersion(kind)) {
+            if (match == null || match.isRowVersion(source.kind())) {
                 missing.add(column.name() + (match == null ? "" : " (source rowversion, not copied)"));
             } else {
                 targets.add(column);
@@ -96,43 +91,27 @@ final class CopyPlanner {
             }
         }
         List<String> ignored = byName.values().stream().map(SourceColumn::name).sorted().toList();
-        String validity = options.historical() ? null : targets.stream()
-                .map(ColumnModel::name)
+        String validitySource = options.historical() ? null : sources.stream()
+                .map(SourceColumn::name)
                 .filter(n -> n.equalsIgnoreCase("ValidityTo") || n.equalsIgnoreCase("validity_to"))
                 .findFirst().orElse(null);
-        String validitySource = validity == null ? null : sources.get(indexOf(targets, validity)).name();
-        long[] counts = counts(source, kind, schema, sourceTable, validitySource, now, options.sourceTimeZone());
+        long[] counts = counts(source, sourceTable, validitySource);
         return new TablePlan(table, sourceTable, List.copyOf(targets), List.copyOf(sources), ignored,
                 List.copyOf(missing), validitySource, counts[0], counts[1]);
-    }
-
-    /** The copy's start as the source's ValidityTo column holds date-times: with offset, or local in the source zone. */
-    static Object pastBoundary(SourceKind kind, Instant now, ZoneId zone) {
-        return kind == SourceKind.POSTGRESQL ? OffsetDateTime.ofInstant(now, ZoneOffset.UTC) : LocalDateTime.ofInstant(now, zone);
     }
 
     private static boolean hasDefault(ColumnModel column) {
         return column.identity() || column.defaultValue() != null;
     }
 
-    private static int indexOf(List<ColumnModel> columns, String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(name);
-    }
-
     /** Source rows, and of them the history rows (ValidityTo in the past) when history is skipped. */
-    private static long[] counts(Connection source, SourceKind kind, String schema, String table, String validity,
-                                 Instant now, ZoneId zone) throws SQLException {
-        String from = kind.quote(schema) + "." + kind.quote(table);
+    private static long[] counts(Source source, String table, String validity) throws SQLException {
         String history = validity == null ? "0"
-                : "sum(case when " + kind.quote(validity) + " < ? then 1 else 0 end)";
-        try (PreparedStatement count = source.prepareStatement("select count(*), " + history + " from " + from)) {
+                : "sum(case when " + source.quote(validity) + " < ? then 1 else 0 end)";
+        try (PreparedStatement count = source.catalogConnection().prepareStatement(
+                "select count(*), " + history + " from " + source.qualified(table))) {
             if (validity != null) {
-                count.setObject(1, pastBoundary(kind, now, zone));
+                source.historyCutoff().bind(count, 1);
             }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();

@@ -1,24 +1,42 @@
 package org.openimis.schema.copy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The outcome of a copy: per-table results, notes (column differences, orphans, dangling references) and status. */
+/**
+ * The outcome of a copy: per-table results, the time of each phase, notes (column differences, orphans, dangling
+ * references) and status.
+ */
 public final class CopyReport {
 
     private final List<TableResult> tables = new ArrayList<>();
+    private final Map<String, Double> phases = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String status = "running";
     private String error;
     private double seconds;
 
-    void add(TableResult result) {
-        tables.add(result);
+    void add(List<TableResult> results) {
+        tables.addAll(results);
     }
 
-    void replace(TableResult old, TableResult updated) {
-        tables.set(tables.indexOf(old), updated);
+    /** Records the orphans the policy set to NULL, per table. */
+    void orphansNulled(Map<String, Long> nulled) {
+        tables.replaceAll(t -> nulled.containsKey(t.table()) ? new TableResult(t.table(), t.read(), t.written(),
+                t.skippedHistory(), t.nulStripped(), nulled.get(t.table()), t.seconds()) : t);
+    }
+
+    /** Adds a phase's time (a phase run again adds up). */
+    void phase(String name, double seconds) {
+        phases.merge(name, seconds, Double::sum);
     }
 
     void note(String note) {
@@ -33,6 +51,11 @@ public final class CopyReport {
 
     public List<TableResult> tables() {
         return List.copyOf(tables);
+    }
+
+    /** Seconds per phase, in the order the phases ran: plan, prepare, copy, verify, indexes, orphans, ... */
+    public Map<String, Double> phases() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(phases));
     }
 
     public List<String> notes() {
@@ -63,7 +86,10 @@ public final class CopyReport {
         text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d  %-28s %8.1f%n", "total",
                 tables.stream().mapToLong(TableResult::read).sum(), rowsWritten(),
                 tables.stream().mapToLong(TableResult::skippedHistory).sum(), status, seconds));
-        return text.toString();
+        text.append("phases:");
+        phases.forEach((phase, time) -> text.append(String.format(Locale.ROOT, " %s %.1f s;", phase, time)));
+        text.setLength(text.length() - 1);
+        return text.append('\n').toString();
     }
 
     private static String reasons(TableResult t) {
@@ -86,7 +112,13 @@ public final class CopyReport {
                 .append(",\n  \"error\": ").append(error == null ? "null" : quoted(error))
                 .append(",\n  \"seconds\": ").append(String.format(Locale.ROOT, "%.3f", seconds))
                 .append(",\n  \"rowsWritten\": ").append(rowsWritten())
-                .append(",\n  \"tables\": [");
+                .append(",\n  \"phases\": {");
+        int phase = 0;
+        for (Map.Entry<String, Double> entry : phases.entrySet()) {
+            json.append(phase++ == 0 ? "" : ", ").append(quoted(entry.getKey()))
+                    .append(String.format(Locale.ROOT, ": %.3f", entry.getValue()));
+        }
+        json.append("},\n  \"tables\": [");
         for (int i = 0; i < tables.size(); i++) {
             TableResult t = tables.get(i);
             json.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
@@ -100,6 +132,15 @@ public final class CopyReport {
             json.append(i == 0 ? "\n    " : ",\n    ").append(quoted(notes.get(i)));
         }
         return json.append("\n  ]\n}\n").toString();
+    }
+
+    /** Writes the JSON report to a file, creating its folder. */
+    void writeTo(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
     }
 
     private static String quoted(String text) {

@@ -1,5 +1,7 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.CopyText;
+
 import java.io.OutputStream;
 import java.util.Arrays;
 

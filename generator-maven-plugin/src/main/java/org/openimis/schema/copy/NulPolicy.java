@@ -7,7 +7,8 @@ public enum NulPolicy {
     /** Remove the NUL characters and count the values changed. */
     STRIP;
 
-    public static NulPolicy of(String setting) {
-        return Settings.choice(NulPolicy.class, "openimis.copy.nulCharacters", setting);
+    /** The policy a setting's value names; {@code setting} is the setting's name, for the error. */
+    public static NulPolicy of(String value, String setting) {
+        return EnumSetting.choice(NulPolicy.class, setting, value);
     }
 }

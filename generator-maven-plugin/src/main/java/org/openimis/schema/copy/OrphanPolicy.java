@@ -7,7 +7,8 @@ public enum OrphanPolicy {
     /** Set them to NULL (where the column allows it) and report how many. */
     NULL;
 
-    public static OrphanPolicy of(String setting) {
-        return Settings.choice(OrphanPolicy.class, "openimis.copy.orphans", setting);
+    /** The policy a setting's value names; {@code setting} is the setting's name, for the error. */
+    public static OrphanPolicy of(String value, String setting) {
+        return EnumSetting.choice(OrphanPolicy.class, setting, value);
     }
 }

@@ -1,5 +1,7 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.ConnectionSettings;
+
 import java.util.Locale;
 
 /** The kinds of source database, told apart by their JDBC URL. */
@@ -18,7 +20,8 @@ enum SourceKind {
         this.closeQuote = closeQuote;
     }
 
-    static SourceKind of(String url) {
+    static SourceKind of(ConnectionSettings source) {
+        String url = source.url();
         String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
@@ -26,8 +29,8 @@ enum SourceKind {
         if (lower.startsWith("jdbc:sqlserver:") || lower.startsWith("jdbc:h2:")) {
             return SQLSERVER;
         }
-        throw new IllegalArgumentException("openimis.source.url must be a PostgreSQL (jdbc:postgresql:) or SQL Server "
-                + "(jdbc:sqlserver:) JDBC URL, not '" + url + "'");
+        throw new IllegalArgumentException(source.settingPrefix() + ".url must be a PostgreSQL (jdbc:postgresql:) or "
+                + "SQL Server (jdbc:sqlserver:) JDBC URL, not '" + url + "'");
     }
 
     String defaultSchema() {

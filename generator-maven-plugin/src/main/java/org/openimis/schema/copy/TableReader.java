@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.model.ColumnModel;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,21 +22,14 @@ final class TableReader implements Runnable {
     private static final int CHUNK_BYTES = 256 * 1024;
 
     private final TablePlan plan;
-    private final Supplier<Connection> connections;
-    private final SourceKind kind;
-    private final String schema;
+    private final Source source;
     private final CopyOptions options;
-    private final Object pastBoundary;
     private final BlockingQueue<Chunk> queue;
 
-    TableReader(TablePlan plan, Supplier<Connection> connections, SourceKind kind, String schema, CopyOptions options,
-                Object pastBoundary, BlockingQueue<Chunk> queue) {
+    TableReader(TablePlan plan, Source source, CopyOptions options, BlockingQueue<Chunk> queue) {
         this.plan = plan;
-        this.connections = connections;
-        this.kind = kind;
-        this.schema = schema;
+        this.source = source;
         this.options = options;
-        this.pastBoundary = pastBoundary;
         this.queue = queue;
     }
 
@@ -55,15 +48,14 @@ final class TableReader implements Runnable {
     private TableTotals read() throws SQLException {
         List<ColumnCodec> codecs = new ArrayList<>();
         for (int i = 0; i < plan.targetColumns().size(); i++) {
-            codecs.add(new ColumnCodec(plan.name(), plan.targetColumns().get(i), plan.sourceColumns().get(i),
-                    options.sourceTimeZone(), options.nulCharacters()));
+            codecs.add(new ColumnCodec(plan.name(), plan.targetColumns().get(i), plan.sourceColumns().get(i), options));
         }
         RowKey key = rowKey();
-        try (Connection connection = connections.get();
+        try (Connection connection = source.openReader();
              PreparedStatement select = connection.prepareStatement(selectSql())) {
             select.setFetchSize(options.batchSize());
             if (plan.validityColumn() != null) {
-                select.setObject(1, pastBoundary);
+                source.historyCutoff().bind(select, 1);
             }
             long rows = 0;
             long checksum = 0;
@@ -106,10 +98,11 @@ final class TableReader implements Runnable {
     }
 
     String selectSql() {
-        String columns = plan.sourceColumns().stream().map(c -> kind.quote(c.name())).collect(Collectors.joining(", "));
-        String sql = "select " + columns + " from " + kind.quote(schema) + "." + kind.quote(plan.sourceTable());
+        String columns = plan.sourceColumns().stream().map(c -> source.quote(c.name())).collect(Collectors.joining(", "));
+        String sql = "select " + columns + " from " + source.qualified(plan.sourceTable());
         if (plan.validityColumn() != null) {
-            sql += " where " + kind.quote(plan.validityColumn()) + " is null or " + kind.quote(plan.validityColumn()) + " >= ?";
+            String validity = source.quote(plan.validityColumn());
+            sql += " where " + validity + " is null or " + validity + " >= ?";
         }
         return sql;
     }

@@ -11,15 +11,14 @@ import java.util.stream.Collectors;
 
 /**
  * Orders sql-extras objects so that each comes after what it requires. Among objects ready at the same time, kinds
- * come in the order tables, indexes, compat, views, functions, procedures, and within a kind names alphabetically,
- * so the script reads in sections.
+ * come in {@link SqlKind}'s order (tables, indexes, compat, views, functions, procedures), and within a kind names
+ * alphabetically, so the script reads in sections.
  */
 public final class DependencyOrder {
 
-    private static final List<String> KIND_ORDER = List.of("tables", "indexes", "compat", "views", "functions", "procedures");
     private static final Comparator<SqlObject> BY_NAME = Comparator.comparing(SqlObject::name);
     private static final Comparator<SqlObject> READY_ORDER = Comparator
-            .comparingInt((SqlObject object) -> kindRank(object.kind()))
+            .comparing(SqlObject::kind)
             .thenComparing(BY_NAME);
 
     private DependencyOrder() {
@@ -68,11 +67,6 @@ public final class DependencyOrder {
                     + cycle(objects, ordered, byName));
         }
         return ordered;
-    }
-
-    private static int kindRank(String kind) {
-        int rank = KIND_ORDER.indexOf(kind);
-        return rank < 0 ? KIND_ORDER.size() : rank;
     }
 
     /** One cycle among the objects left unordered, written as {@code a.sql -> b.sql -> a.sql}. */

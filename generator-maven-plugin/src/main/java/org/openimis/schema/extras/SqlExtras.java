@@ -52,9 +52,10 @@ public final class SqlExtras {
         List<SqlObject> objects = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList()) {
-                String kind = root.relativize(file.getParent()).toString().replace('\\', '/');
+                String folder = root.relativize(file.getParent()).toString().replace('\\', '/');
                 String fileName = file.getFileName().toString();
                 String name = fileName.substring(0, fileName.length() - ".sql".length());
+                SqlKind kind = SqlKind.ofFolder(folder, root.relativize(file).toString());
                 objects.add(parse(name, kind, Files.readString(file, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
@@ -63,7 +64,7 @@ public final class SqlExtras {
         return objects;
     }
 
-    static SqlObject parse(String name, String kind, String sql) {
+    static SqlObject parse(String name, SqlKind kind, String sql) {
         List<String> requires = new ArrayList<>();
         Matcher matcher = REQUIRES.matcher(sql);
         while (matcher.find()) {

@@ -6,15 +6,10 @@ import java.util.List;
  * One hand-written SQL object of sql-extras: its name (the file name without {@code .sql}), its kind (the folder),
  * its SQL and the names of the objects it requires.
  */
-public record SqlObject(String name, String kind, String sql, List<String> requires) {
+public record SqlObject(String name, SqlKind kind, String sql, List<String> requires) {
 
     /** The file as the build names it in messages and in the schema script, e.g. {@code views/uvwLocations.sql}. */
     public String file() {
-        return kind + "/" + name + ".sql";
-    }
-
-    /** Whether {@code apply} in replace-objects mode drops and re-creates this object (views and functions). */
-    public boolean replaceable() {
-        return !kind.equals("tables") && !kind.equals("indexes");
+        return kind.folder() + "/" + name + ".sql";
     }
 }

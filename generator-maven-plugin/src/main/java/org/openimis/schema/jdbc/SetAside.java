@@ -51,7 +51,7 @@ public final class SetAside {
                 }
             }
         }
-        execute(connection, drops);
+        Sql.execute(connection, drops);
         return new SetAside("foreign key", definitions);
     }
 
@@ -67,7 +67,7 @@ public final class SetAside {
                 }
             }
         }
-        execute(connection, drops);
+        Sql.execute(connection, drops);
         return new SetAside("index", definitions);
     }
 
@@ -85,14 +85,6 @@ public final class SetAside {
                     throw new SQLException("Restoring a " + what + " failed (" + definition + "): " + e.getMessage(),
                             e.getSQLState(), e);
                 }
-            }
-        }
-    }
-
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
             }
         }
     }

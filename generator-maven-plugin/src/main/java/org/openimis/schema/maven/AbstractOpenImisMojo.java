@@ -3,14 +3,28 @@ package org.openimis.schema.maven;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.log.ToolLog;
 
-/** The shared frame of every goal: {@code openimis.skip}, and errors of the plain tool turned into Maven failures. */
+/**
+ * The shared frame of every goal: {@code openimis.skip}, connection settings with settings.xml credentials, the
+ * plain tools' log, and errors of the plain tools turned into Maven failures.
+ */
 abstract class AbstractOpenImisMojo extends AbstractMojo {
 
     /** Skips the goal. */
     @Parameter(property = "openimis.skip", defaultValue = "false")
     private boolean skip;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -31,4 +45,15 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
 
     /** The goal's work. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The plain tools' log, writing to Maven's. */
+    protected ToolLog toolLog() {
+        return new MavenToolLog(getLog());
+    }
+
+    /** A database's connection settings from goal parameters, user and password from a settings.xml server if named. */
+    protected ConnectionSettings connection(String role, String prefix, DatabaseParameters parameters)
+            throws MojoExecutionException {
+        return ServerCredentials.resolve(role, prefix, parameters, settings, decrypter);
+    }
 }

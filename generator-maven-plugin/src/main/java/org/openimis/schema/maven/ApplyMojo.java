@@ -1,11 +1,8 @@
 package org.openimis.schema.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.openimis.schema.apply.ApplyMode;
 import org.openimis.schema.apply.SchemaApplier;
 import org.openimis.schema.ddl.DdlTarget;
@@ -22,21 +19,7 @@ import java.util.List;
 
 /** Builds the openIMIS schema in a live PostgreSQL database, in one transaction; runs without a project. */
 @Mojo(name = "apply", requiresProject = false, threadSafe = true)
-public class ApplyMojo extends AbstractOpenImisMojo {
-
-    /** JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://localhost:5432/openimis. */
-    @Parameter(property = "openimis.url")
-    private String url;
-
-    @Parameter(property = "openimis.user")
-    private String user;
-
-    @Parameter(property = "openimis.password")
-    private String password;
-
-    /** The id of a settings.xml server holding the user and password. */
-    @Parameter(property = "openimis.serverId")
-    private String serverId;
+public class ApplyMojo extends AbstractDatabaseMojo {
 
     /** create (an empty database) or replace-objects (re-create views and functions, keep tables and data). */
     @Parameter(property = "openimis.apply.mode", defaultValue = "create")
@@ -46,24 +29,17 @@ public class ApplyMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
     @Override
     protected void run() throws MojoExecutionException {
         ApplyMode applyMode = ApplyMode.of(mode);
-        ConnectionSettings database = ServerCredentials.resolve("target", "openimis", url, user, password, serverId,
-                settings, decrypter);
+        ConnectionSettings database = database();
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
                 : SqlExtras.fromClasspath(getClass().getClassLoader());
         SchemaScript script = SchemaScript.of(OpenImisEntities.all(), extras, DdlTarget.POSTGRESQL);
         getLog().info("Applying the openIMIS schema (" + applyMode.settingValue() + ") to " + database);
         try (Connection connection = database.connect()) {
-            new SchemaApplier(getLog()::info).apply(connection, script, applyMode);
+            new SchemaApplier(toolLog()).apply(connection, script, applyMode);
         } catch (SQLException e) {
             throw new MojoExecutionException("Lost the connection to " + database + ": " + e.getMessage(), e);
         }

@@ -1,11 +1,8 @@
 package org.openimis.schema.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.openimis.schema.copy.CopyOptions;
 import org.openimis.schema.copy.DataCopier;
 import org.openimis.schema.copy.NulPolicy;
@@ -15,20 +12,24 @@ import org.openimis.schema.entities.OpenImisEntities;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project. */
 @Mojo(name = "copy-data", requiresProject = false, threadSafe = true)
 public class CopyDataMojo extends AbstractOpenImisMojo {
 
+    private static final String PREFIX = "openimis.copy.";
+
     /** JDBC URL of the source: jdbc:sqlserver://host;databaseName=openimis or jdbc:postgresql://host/openimis. */
     @Parameter(property = "openimis.source.url")
     private String sourceUrl;
 
+    /** The source database user (or take it from openimis.source.serverId). */
     @Parameter(property = "openimis.source.user")
     private String sourceUser;
 
+    /** The source user's password (or take it from openimis.source.serverId); never logged. */
     @Parameter(property = "openimis.source.password")
     private String sourcePassword;
 
@@ -44,9 +45,11 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.target.url")
     private String targetUrl;
 
+    /** The target database user (or take it from openimis.target.serverId). */
     @Parameter(property = "openimis.target.user")
     private String targetUser;
 
+    /** The target user's password (or take it from openimis.target.serverId); never logged. */
     @Parameter(property = "openimis.target.password")
     private String targetPassword;
 
@@ -98,23 +101,28 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
     @Override
     protected void run() throws MojoExecutionException {
-        CopyOptions options = new CopyOptions(deleteData, historical, OrphanPolicy.of(orphans),
-                tables == null ? new HashSet<>() : new HashSet<>(tables), dryRun, batchSize, threads, zone(),
-                NulPolicy.of(nulCharacters), report == null ? null : report.toPath(), progressSeconds);
-        new DataCopier(getLog()::info).copy(OpenImisEntities.all(),
-                ServerCredentials.resolve("source", "openimis.source", sourceUrl, sourceUser, sourcePassword,
-                        sourceServerId, settings, decrypter),
+        CopyOptions options = CopyOptions.builder()
+                .settingPrefix(PREFIX)
+                .deleteData(deleteData)
+                .historical(historical)
+                .orphans(OrphanPolicy.of(orphans, PREFIX + "orphans"))
+                .tables(tables == null ? Set.of() : Set.copyOf(tables))
+                .dryRun(dryRun)
+                .batchSize(batchSize)
+                .threads(threads)
+                .sourceTimeZone(zone())
+                .nulCharacters(NulPolicy.of(nulCharacters, PREFIX + "nulCharacters"))
+                .report(report == null ? null : report.toPath())
+                .progressSeconds(progressSeconds)
+                .build();
+        new DataCopier(toolLog()).copy(OpenImisEntities.all(),
+                connection("source", "openimis.source",
+                        new DatabaseParameters(sourceUrl, sourceUser, sourcePassword, sourceServerId)),
                 sourceSchema,
-                ServerCredentials.resolve("target", "openimis.target", targetUrl, targetUser, targetPassword,
-                        targetServerId, settings, decrypter),
+                connection("target", "openimis.target",
+                        new DatabaseParameters(targetUrl, targetUser, targetPassword, targetServerId)),
                 options);
     }
 
@@ -122,7 +130,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
         try {
             return ZoneId.of(sourceTimeZone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("openimis.copy.sourceTimeZone '" + sourceTimeZone + "' is no time zone: "
+            throw new IllegalArgumentException(PREFIX + "sourceTimeZone '" + sourceTimeZone + "' is no time zone: "
                     + "use a region such as Africa/Dar_es_Salaam, or UTC", e);
         }
     }

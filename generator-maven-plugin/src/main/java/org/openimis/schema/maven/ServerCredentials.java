@@ -15,11 +15,11 @@ final class ServerCredentials {
     private ServerCredentials() {
     }
 
-    static ConnectionSettings resolve(String role, String prefix, String url, String user, String password,
-                                      String serverId, Settings settings, SettingsDecrypter decrypter)
-            throws MojoExecutionException {
+    static ConnectionSettings resolve(String role, String prefix, DatabaseParameters parameters, Settings settings,
+                                      SettingsDecrypter decrypter) throws MojoExecutionException {
+        String serverId = parameters.serverId();
         if (serverId == null || serverId.isBlank()) {
-            return new ConnectionSettings(role, prefix, url, user, password);
+            return new ConnectionSettings(role, prefix, parameters.url(), parameters.user(), parameters.password());
         }
         Server server = settings.getServer(serverId);
         if (server == null) {
@@ -35,8 +35,8 @@ final class ServerCredentials {
             }
         }
         Server plain = decrypted.getServer();
-        return new ConnectionSettings(role, prefix, url,
-                user != null ? user : plain.getUsername(),
-                password != null ? password : plain.getPassword());
+        return new ConnectionSettings(role, prefix, parameters.url(),
+                parameters.user() != null ? parameters.user() : plain.getUsername(),
+                parameters.password() != null ? parameters.password() : plain.getPassword());
     }
 }

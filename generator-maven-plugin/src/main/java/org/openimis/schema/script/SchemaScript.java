@@ -26,10 +26,10 @@ public record SchemaScript(DdlTarget target, List<ScriptPart> parts, List<SqlObj
         HibernateDdl ddl = SchemaGenerator.generate(entityClasses, target);
         List<SqlObject> ordered = DependencyOrder.sort(extras);
         List<ScriptPart> parts = new ArrayList<>();
-        ddl.tables().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";")));
-        ddl.constraints().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";")));
-        ddl.indexes().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";")));
-        ordered.forEach(object -> parts.add(new ScriptPart(object.file(), object.sql())));
+        ddl.tables().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";", null)));
+        ddl.constraints().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";", null)));
+        ddl.indexes().forEach(sql -> parts.add(new ScriptPart(label(sql), sql + ";", null)));
+        ordered.forEach(object -> parts.add(ScriptPart.of(object)));
         return new SchemaScript(target, List.copyOf(parts), ordered);
     }
 
@@ -42,7 +42,7 @@ public record SchemaScript(DdlTarget target, List<ScriptPart> parts, List<SqlObj
                 .append("-- Do not edit: change an entity or an sql-extras file, then run mvn openimis:generate-schema.\n");
         for (ScriptPart part : parts) {
             text.append('\n');
-            if (part.label().contains("/")) {
+            if (part.extra() != null) {
                 text.append("-- sql-extras: ").append(part.label()).append('\n');
             }
             text.append(part.sql()).append('\n');

@@ -1,9 +1,11 @@
 package org.openimis.schema.apply;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.ddl.DdlTarget;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
+import org.openimis.schema.extras.SqlKind;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaScript;
 import org.openimis.schema.testing.SchemaCatalog;
@@ -26,7 +28,7 @@ class SchemaApplierTest {
     private static final SchemaScript SCRIPT = SchemaScript.of(OpenImisEntities.all(), EXTRAS, DdlTarget.POSTGRESQL);
 
     private final List<String> log = new ArrayList<>();
-    private final SchemaApplier applier = new SchemaApplier(log::add);
+    private final SchemaApplier applier = new SchemaApplier(ToolLog.lines(log::add));
 
     @Test
     void createBuildsTheReferenceSchemaAndLogsEachStep() throws Exception {
@@ -92,7 +94,7 @@ class SchemaApplierTest {
     @Test
     void aBrokenObjectLeavesNothingBehindAndIsNamed() throws Exception {
         List<SqlObject> broken = new ArrayList<>(EXTRAS);
-        broken.add(new SqlObject("uvwBroken", "views", "create view \"uvwBroken\" as select \"NoSuchColumn\" from \"tblInsuree\";",
+        broken.add(new SqlObject("uvwBroken", SqlKind.VIEWS, "create view \"uvwBroken\" as select \"NoSuchColumn\" from \"tblInsuree\";",
                 List.of("uvwLocations")));
         SchemaScript script = SchemaScript.of(OpenImisEntities.all(), broken, DdlTarget.POSTGRESQL);
         try (Connection connection = TestDatabase.create("apply_broken").connect()) {

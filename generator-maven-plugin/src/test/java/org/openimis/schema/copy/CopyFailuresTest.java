@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.jdbc.ConnectionSettings;
@@ -174,7 +175,7 @@ class CopyFailuresTest {
                 insert.executeUpdate();
             }
             ConnectionSettings h2Source = new ConnectionSettings("source", "openimis.source", url, "sa", "");
-            CopyOptions genders = CopyOptions.defaults().withTables(Set.of("tblGender"));
+            CopyOptions genders = CopyOptions.builder().tables(Set.of("tblGender")).build();
 
             CopyException e = assertThrows(CopyException.class, () -> copy(h2Source, db.targetSettings(), genders));
 
@@ -182,7 +183,7 @@ class CopyFailuresTest {
             assertTrue(e.getMessage().contains("openimis.copy.nulCharacters=strip"), e.getMessage());
             assertEquals(before, CopyDatabases.contentDigests(db.target));
 
-            CopyReport report = copy(h2Source, db.targetSettings(), genders.withNulCharacters(NulPolicy.STRIP));
+            CopyReport report = copy(h2Source, db.targetSettings(), genders.toBuilder().nulCharacters(NulPolicy.STRIP).build());
 
             assertEquals("committed", report.status());
             assertEquals(1, report.tables().get(0).nulStripped());
@@ -207,7 +208,7 @@ class CopyFailuresTest {
             try (Statement statement = blocker.createStatement()) {
                 statement.execute("insert into health_check_db_testmodel (id, title) values (1, 'blocker')");
             }
-            copy = CompletableFuture.supplyAsync(() -> copy(db, CopyOptions.defaults().withBatchSize(1000)));
+            copy = CompletableFuture.supplyAsync(() -> copy(db, CopyOptions.builder().batchSize(1000).build()));
 
             int copier = waitForWaitingCopy(monitor, "copy \"health_check_db_testmodel\"", copy);
             try (PreparedStatement terminate = monitor.prepareStatement("select pg_terminate_backend(?)")) {
@@ -273,11 +274,11 @@ class CopyFailuresTest {
     }
 
     private CopyReport copy(ConnectionSettings source, ConnectionSettings target, CopyOptions options) {
-        return new DataCopier(line -> {
+        return new DataCopier(ToolLog.lines(line -> {
             synchronized (log) {
                 log.add(line);
             }
-        }).copy(OpenImisEntities.all(), source, null, target, options);
+        })).copy(OpenImisEntities.all(), source, null, target, CopyOptionsTest.asTheGoalNamesThem(options));
     }
 
     /**

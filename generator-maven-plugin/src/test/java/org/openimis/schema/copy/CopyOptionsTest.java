@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,7 @@ class CopyOptionsTest {
         CopyDatabases db = CopyDatabases.withSourceData("opt_delete", FIXTURE);
         CopyDatabases.execute(db.target, TARGET_ROWS);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withDeleteData(true));
+        CopyReport report = copy(db, CopyOptions.builder().deleteData(true).build());
 
         assertEquals("committed", report.status());
         assertEquals(CopyDatabases.contentDigests(db.source), CopyDatabases.contentDigests(db.target));
@@ -101,7 +102,7 @@ class CopyOptionsTest {
         CopyDatabases db = CopyDatabases.withSourceData("opt_delete_subset", FIXTURE);
         CopyDatabases.execute(db.target, TARGET_ROWS);
 
-        copy(db, CopyOptions.defaults().withDeleteData(true).withTables(Set.of("tblGender")));
+        copy(db, CopyOptions.builder().deleteData(true).tables(Set.of("tblGender")).build());
 
         assertEquals(List.of("F", "M", "O"), CopyDatabases.column(db.target, "select \"Code\" from \"tblGender\" order by 1"));
         assertEquals(List.of("Z"), CopyDatabases.column(db.target, "select \"LegalFormCode\" from \"tblLegalForms\""));
@@ -120,14 +121,14 @@ class CopyOptionsTest {
                 UPDATE "tblHF" SET "HFName" = 'Lakeside Hospital' WHERE "HfID" = 1;
                 """);
 
-        CopyReport locations = copy(db, CopyOptions.defaults().withDeleteData(true).withTables(Set.of("tblLocations")));
+        CopyReport locations = copy(db, CopyOptions.builder().deleteData(true).tables(Set.of("tblLocations")).build());
 
         assertEquals("committed", locations.status());
         assertEquals(CopyDatabases.contentDigests(db.source).get("tblLocations"),
                 CopyDatabases.contentDigests(db.target).get("tblLocations"));
         assertEquals(List.of("Lakeside Clinic"), CopyDatabases.column(db.target, "select \"HFName\" from \"tblHF\" where \"HfID\" = 1"));
 
-        CopyReport both = copy(db, CopyOptions.defaults().withDeleteData(true).withTables(Set.of("tblLocations", "tblHF")));
+        CopyReport both = copy(db, CopyOptions.builder().deleteData(true).tables(Set.of("tblLocations", "tblHF")).build());
 
         assertEquals("committed", both.status());
         assertEquals(CopyDatabases.contentDigests(db.source), CopyDatabases.contentDigests(db.target));
@@ -144,7 +145,7 @@ class CopyOptionsTest {
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
 
         CopyException e = assertThrows(CopyException.class,
-                () -> copy(db, CopyOptions.defaults().withDeleteData(true).withTables(Set.of("tblLocations"))));
+                () -> copy(db, CopyOptions.builder().deleteData(true).tables(Set.of("tblLocations")).build()));
 
         assertTrue(e.getMessage().startsWith("Restoring a foreign key failed (alter table \"tblHF\" add constraint "
                 + "\"tblHF_LocationId_1b9634eb_fk_tblLocations_LocationId\""), e.getMessage());
@@ -157,7 +158,7 @@ class CopyOptionsTest {
     void withoutHistoryPastRowsAreSkippedAndTheirDanglingReferencesSetNull() throws Exception {
         CopyDatabases db = CopyDatabases.withSourceData("opt_history", FIXTURE);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withHistorical(false).withOrphans(OrphanPolicy.NULL));
+        CopyReport report = copy(db, CopyOptions.builder().historical(false).orphans(OrphanPolicy.NULL).build());
 
         assertEquals("committed", report.status());
         assertEquals(List.of("1", "11", "12", "1211"),
@@ -182,7 +183,7 @@ class CopyOptionsTest {
         CopyDatabases db = CopyDatabases.withSourceData("opt_history_fail", FIXTURE);
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
 
-        CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.defaults().withHistorical(false)));
+        CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.builder().historical(false).build()));
 
         assertTrue(e.getMessage().contains("tblLocations.ParentLocationId -> tblLocations: 1 value(s) without parent row "
                 + "(e.g. LocationId=1211 (ParentLocationId=121))"), e.getMessage());
@@ -208,7 +209,7 @@ class CopyOptionsTest {
     void orphansNullSetsThemNullAndCountsThem() throws Exception {
         CopyDatabases db = CopyDatabases.withSourceData("opt_orphans_null", ORPHANS);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withOrphans(OrphanPolicy.NULL));
+        CopyReport report = copy(db, CopyOptions.builder().orphans(OrphanPolicy.NULL).build());
 
         assertEquals("committed", report.status());
         assertEquals(2, byTable(report).get("tblLocations").orphansNulled());
@@ -219,6 +220,9 @@ class CopyOptionsTest {
         assertEquals(CopyDatabases.count(db.source, others) - 2, CopyDatabases.count(db.target, others));
         assertEquals(CopyDatabases.count(db.source, "select count(*) from \"tblLocations\""),
                 CopyDatabases.count(db.target, "select count(*) from \"tblLocations\""));
+        // a value changed under a policy is a warning, not an information
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("WARNING: tblLocations.ParentLocationId -> tblLocations: 2 ")
+                && line.endsWith("set to NULL (openimis.copy.orphans=null)")), log::toString);
     }
 
     @Test
@@ -231,7 +235,7 @@ class CopyOptionsTest {
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
 
         CopyException e = assertThrows(CopyException.class,
-                () -> copy(db, CopyOptions.defaults().withOrphans(OrphanPolicy.NULL)));
+                () -> copy(db, CopyOptions.builder().orphans(OrphanPolicy.NULL).build()));
 
         assertTrue(e.getMessage().contains("tblHF.LocationId -> tblLocations: 1 value(s) without parent row (e.g. HfID=2 "
                 + "(LocationId=999)) (NOT NULL column: cannot be set to NULL)"), e.getMessage());
@@ -242,7 +246,7 @@ class CopyOptionsTest {
     void aTableSubsetCopiesOnlyThoseTables() throws Exception {
         CopyDatabases db = CopyDatabases.withSourceData("opt_subset", FIXTURE);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withTables(Set.of("tblGender", "tblLocations")));
+        CopyReport report = copy(db, CopyOptions.builder().tables(Set.of("tblGender", "tblLocations")).build());
 
         assertEquals(Set.of("tblGender", "tblLocations"), byTable(report).keySet());
         Map<String, String> source = CopyDatabases.contentDigests(db.source);
@@ -259,7 +263,7 @@ class CopyOptionsTest {
         CopyDatabases db = CopyDatabases.withSourceData("opt_subset_parents", FIXTURE);
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
 
-        CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.defaults().withTables(Set.of("tblHF"))));
+        CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.builder().tables(Set.of("tblHF")).build()));
 
         assertTrue(e.getMessage().contains("tblHF.LegalForm -> tblLegalForms: 2 value(s)"), e.getMessage());
         assertTrue(e.getMessage().contains("tblHF.LocationId -> tblLocations: 2 value(s)"), e.getMessage());
@@ -268,8 +272,8 @@ class CopyOptionsTest {
         assertEquals(before, CopyDatabases.contentDigests(db.target));
 
         // with the parents copied first, the same subset succeeds
-        copy(db, CopyOptions.defaults().withTables(Set.of("tblLegalForms", "tblLocations")));
-        CopyReport report = copy(db, CopyOptions.defaults().withTables(Set.of("tblHF")));
+        copy(db, CopyOptions.builder().tables(Set.of("tblLegalForms", "tblLocations")).build());
+        CopyReport report = copy(db, CopyOptions.builder().tables(Set.of("tblHF")).build());
         assertEquals("committed", report.status());
         assertEquals(CopyDatabases.contentDigests(db.source).get("tblHF"), CopyDatabases.contentDigests(db.target).get("tblHF"));
     }
@@ -280,7 +284,7 @@ class CopyOptionsTest {
         CopyDatabases.execute(db.target, TARGET_ROWS);
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withDryRun(true).withDeleteData(true));
+        CopyReport report = copy(db, CopyOptions.builder().dryRun(true).deleteData(true).build());
 
         assertEquals("dry-run", report.status());
         assertEquals(0, report.rowsWritten());
@@ -295,7 +299,7 @@ class CopyOptionsTest {
     void theBatchSizeDoesNotChangeWhatIsCopied(int batchSize) throws Exception {
         CopyDatabases db = reports().withNewTarget("opt_batch" + batchSize);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withBatchSize(batchSize));
+        CopyReport report = copy(db, CopyOptions.builder().batchSize(batchSize).build());
 
         assertEquals("committed", report.status());
         assertEquals(CopyDatabases.contentDigests(db.source), CopyDatabases.contentDigests(db.target));
@@ -306,7 +310,7 @@ class CopyOptionsTest {
     void theNumberOfThreadsDoesNotChangeWhatIsCopied(int threads) throws Exception {
         CopyDatabases db = reports().withNewTarget("opt_threads" + threads);
 
-        CopyReport report = copy(db, CopyOptions.defaults().withThreads(threads).withBatchSize(2));
+        CopyReport report = copy(db, CopyOptions.builder().threads(threads).batchSize(2).build());
 
         assertEquals("committed", report.status());
         assertEquals(CopyDatabases.contentDigests(db.source), CopyDatabases.contentDigests(db.target));
@@ -317,7 +321,7 @@ class CopyOptionsTest {
         CopyDatabases db = CopyDatabases.withSourceData("opt_report", FIXTURE);
         Path file = directory.resolve("reports/copy.json");
 
-        copy(db, CopyOptions.defaults().withHistorical(false).withOrphans(OrphanPolicy.NULL).withReport(file));
+        copy(db, CopyOptions.builder().historical(false).orphans(OrphanPolicy.NULL).report(file).build());
 
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.contains("\"status\": \"committed\""), json);
@@ -329,6 +333,10 @@ class CopyOptionsTest {
         assertEquals("1", locations.get("orphansNulled"));
         assertEquals("3", tableEntry(json, "tblGender").get("written"));
         assertTrue(json.contains("\"rowsWritten\": 10,"), json);
+        // the time of every phase, in the order they ran
+        assertTrue(json.matches("(?s).*\"phases\": \\{\"plan\": [0-9.]+, \"prepare\": [0-9.]+, \"copy\": [0-9.]+, "
+                + "\"verify\": [0-9.]+, \"indexes\": [0-9.]+, \"orphans\": [0-9.]+, \"foreign keys\": [0-9.]+, "
+                + "\"sequences\": [0-9.]+, \"commit\": [0-9.]+\\}.*"), json);
     }
 
     @Test
@@ -337,7 +345,7 @@ class CopyOptionsTest {
         CopyDatabases.execute(db.target, TARGET_ROWS);
         Path file = directory.resolve("copy.json");
 
-        assertThrows(CopyException.class, () -> copy(db, CopyOptions.defaults().withReport(file)));
+        assertThrows(CopyException.class, () -> copy(db, CopyOptions.builder().report(file).build()));
 
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.contains("\"status\": \"failed\""), json);
@@ -346,21 +354,27 @@ class CopyOptionsTest {
 
     @Test
     void optionsOutOfRangeAreRefusedNamingTheSetting() {
-        CopyOptions defaults = CopyOptions.defaults();
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> defaults.withBatchSize(0))
+        CopyOptions.Builder named = CopyOptions.builder().settingPrefix("openimis.copy.");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> named.batchSize(0).build())
                 .getMessage().contains("openimis.copy.batchSize"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> defaults.withThreads(0))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> named.batchSize(1).threads(0).build())
                 .getMessage().contains("openimis.copy.threads"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> defaults.withProgressSeconds(0))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> named.threads(1).progressSeconds(0).build())
                 .getMessage().contains("openimis.copy.progressSeconds"));
-        assertEquals(OrphanPolicy.NULL, OrphanPolicy.of(" Null "));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> NulPolicy.of("drop"))
+        assertEquals(OrphanPolicy.NULL, OrphanPolicy.of(" Null ", "openimis.copy.orphans"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> NulPolicy.of("drop", "openimis.copy.nulCharacters"))
                 .getMessage().contains("openimis.copy.nulCharacters 'drop': use one of fail, strip"));
-        assertEquals(ZoneId.of("UTC"), defaults.sourceTimeZone());
+        assertEquals(ZoneId.of("UTC"), CopyOptions.defaults().sourceTimeZone());
     }
 
     private CopyReport copy(CopyDatabases db, CopyOptions options) {
-        return new DataCopier(log::add).copy(OpenImisEntities.all(), db.sourceSettings(), null, db.targetSettings(), options);
+        return new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(), db.sourceSettings(), null,
+                db.targetSettings(), asTheGoalNamesThem(options));
+    }
+
+    /** The options with the setting names the copy-data goal hands the engine, which its messages then use. */
+    static CopyOptions asTheGoalNamesThem(CopyOptions options) {
+        return options.toBuilder().settingPrefix("openimis.copy.").build();
     }
 
     private static Map<String, TableResult> byTable(CopyReport report) {

@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.model.SchemaModel;
@@ -28,8 +29,8 @@ class CopyRoundTripTest {
         }
         List<String> log = new ArrayList<>();
 
-        CopyReport report = new DataCopier(log::add).copy(OpenImisEntities.all(), databases.sourceSettings(), null,
-                databases.targetSettings(), CopyOptions.defaults().withBatchSize(50));
+        CopyReport report = new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(), databases.sourceSettings(), null,
+                databases.targetSettings(), CopyOptions.builder().batchSize(50).build());
 
         assertEquals("committed", report.status());
         Map<String, String> source = CopyDatabases.contentDigests(databases.source);

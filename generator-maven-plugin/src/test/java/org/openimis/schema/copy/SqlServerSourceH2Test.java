@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.jdbc.ConnectionSettings;
@@ -31,10 +32,10 @@ class SqlServerSourceH2Test {
         CopyDatabases databases = CopyDatabases.withSourceData("h2src", null);
         List<String> log = new ArrayList<>();
 
-        CopyReport report = new DataCopier(log::add).copy(OpenImisEntities.all(),
+        CopyReport report = new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(),
                 new ConnectionSettings("source", "openimis.source", url, "", ""), "PUBLIC", databases.targetSettings(),
-                CopyOptions.defaults().withTables(SqlServerSourceData.TABLES)
-                        .withSourceTimeZone(ZoneId.of("Africa/Dar_es_Salaam")));
+                CopyOptions.builder().tables(SqlServerSourceData.TABLES)
+                        .sourceTimeZone(ZoneId.of("Africa/Dar_es_Salaam")).build());
 
         assertEquals("committed", report.status());
         assertTrue(log.stream().anyMatch(l -> l.contains("read as local times in Africa/Dar_es_Salaam")), log::toString);

@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openimis.schema.entities.OpenImisEntities;
@@ -42,11 +43,11 @@ class SqlServerSourceTest {
         CopyDatabases databases = CopyDatabases.withSourceData("mssql", null);
         List<String> log = new ArrayList<>();
 
-        new DataCopier(log::add).copy(OpenImisEntities.all(),
+        new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(),
                 new ConnectionSettings("source", "openimis.source", url, SQL_SERVER.getUsername(), SQL_SERVER.getPassword()),
                 "dbo", databases.targetSettings(),
-                CopyOptions.defaults().withTables(SqlServerSourceData.TABLES)
-                        .withSourceTimeZone(ZoneId.of("Africa/Dar_es_Salaam")));
+                CopyOptions.builder().tables(SqlServerSourceData.TABLES)
+                        .sourceTimeZone(ZoneId.of("Africa/Dar_es_Salaam")).build());
 
         SqlServerSourceH2Test.assertCopied(databases);
     }

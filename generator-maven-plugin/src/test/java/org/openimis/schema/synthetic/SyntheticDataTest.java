@@ -1,5 +1,6 @@
 package org.openimis.schema.synthetic;
 
+import org.openimis.schema.jdbc.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.entities.OpenImisEntities;
@@ -66,7 +67,7 @@ class SyntheticDataTest {
                 long expected = SCALE.rows(table.name());
                 assertTrue(expected >= 3, table.name());
                 assertEquals(expected, loaded.get(table.name()), table.name());
-                assertEquals(expected, longOf(connection, "select count(*) from " + quote(table.name())), table.name());
+                assertEquals(expected, longOf(connection, "select count(*) from " + Sql.quote(table.name())), table.name());
             }
             assertEquals(0, longOf(connection, "select count(*) from \"core_User_groups\""));
         }
@@ -82,9 +83,9 @@ class SyntheticDataTest {
         List<String> problems = new ArrayList<>();
         try (Connection connection = first.connect(); Statement statement = connection.createStatement()) {
             for (TableModel table : MODEL.tables()) {
-                String counts = table.columns().stream().map(c -> "count(" + quote(c.name()) + ")")
+                String counts = table.columns().stream().map(c -> "count(" + Sql.quote(c.name()) + ")")
                         .collect(Collectors.joining(", "));
-                try (ResultSet rows = statement.executeQuery("select count(*), " + counts + " from " + quote(table.name()))) {
+                try (ResultSet rows = statement.executeQuery("select count(*), " + counts + " from " + Sql.quote(table.name()))) {
                     rows.next();
                     long all = rows.getLong(1);
                     for (int i = 0; i < table.columns().size(); i++) {
@@ -166,11 +167,11 @@ class SyntheticDataTest {
                     continue;
                 }
                 String childValidityTo = validityTo(fk.table());
-                long rows = longOf(connection, "select count(*) from " + quote(fk.table()) + " c join "
-                        + quote(fk.referencedTable()) + " p on p." + quote(fk.referencedColumns().get(0)) + " = c."
-                        + quote(fk.columns().get(0)) + " where p." + quote(parentValidityTo) + " < now()"
-                        + (childValidityTo == null ? "" : " and (c." + quote(childValidityTo) + " is null or c."
-                        + quote(childValidityTo) + " > now())"));
+                long rows = longOf(connection, "select count(*) from " + Sql.quote(fk.table()) + " c join "
+                        + Sql.quote(fk.referencedTable()) + " p on p." + Sql.quote(fk.referencedColumns().get(0)) + " = c."
+                        + Sql.quote(fk.columns().get(0)) + " where p." + Sql.quote(parentValidityTo) + " < now()"
+                        + (childValidityTo == null ? "" : " and (c." + Sql.quote(childValidityTo) + " is null or c."
+                        + Sql.quote(childValidityTo) + " > now())"));
                 long chosen = (SCALE.rows(fk.table()) + SyntheticData.DANGLING_EVERY / 2 - 1) / SyntheticData.DANGLING_EVERY;
                 assertTrue(rows <= chosen, fk.name() + ": " + rows); // only rows DANGLING_EVERY/2 + k * DANGLING_EVERY
                 if (rows > 0) {
@@ -231,7 +232,7 @@ class SyntheticDataTest {
         try (Connection connection = database.connect()) {
             for (TableModel table : MODEL.tables()) {
                 checksums.put(table.name(), stringOf(connection, "select md5(string_agg(t::text, '|' order by t::text)) "
-                        + "from " + quote(table.name()) + " t"));
+                        + "from " + Sql.quote(table.name()) + " t"));
             }
         }
         return checksums;
@@ -266,7 +267,7 @@ class SyntheticDataTest {
         List<String> selects = new ArrayList<>();
         for (String table : tables) {
             MODEL.table(table).columns().stream().filter(columns).forEach(c ->
-                    selects.add("select " + quote(c.name()) + "::text as v from " + quote(table)));
+                    selects.add("select " + Sql.quote(c.name()) + "::text as v from " + Sql.quote(table)));
         }
         return String.join(" union all ", selects);
     }
@@ -288,9 +289,5 @@ class SyntheticDataTest {
             rows.next();
             return rows.getString(1);
         }
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier + '"';
     }
 }

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Parsing of setting values, with errors that name the setting and its allowed values. */
-final class Settings {
+/** Parsing of a setting whose value names an enum constant, with errors that name the setting and its allowed values. */
+final class EnumSetting {
 
-    private Settings() {
+    private EnumSetting() {
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String setting, String value) {

@@ -1,10 +1,11 @@
-package org.openimis.schema.copy;
+package org.openimis.schema.jdbc;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * PostgreSQL's COPY text format, written exactly as PostgreSQL prints values back (session TimeZone UTC), so that a
@@ -13,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 public final class CopyText {
 
     public static final String NULL = "\\N";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CopyText() {
@@ -37,7 +38,7 @@ public final class CopyText {
     }
 
     /** A bytea value in hex form, its backslash escaped for COPY. */
-    static void appendBytea(StringBuilder line, byte[] bytes) {
+    public static void appendBytea(StringBuilder line, byte[] bytes) {
         line.append("\\\\x");
         for (byte b : bytes) {
             line.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
@@ -45,18 +46,18 @@ public final class CopyText {
     }
 
     /** A timestamptz as PostgreSQL prints it in UTC: {@code 2024-02-29 13:45:00.5+00}. */
-    static void appendTimestampTz(StringBuilder line, OffsetDateTime value) {
+    public static void appendTimestampTz(StringBuilder line, OffsetDateTime value) {
         appendTimestamp(line, value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         line.append("+00");
     }
 
     /** A timestamp without zone as PostgreSQL prints it: microseconds at most, trailing zeros dropped. */
-    static void appendTimestamp(StringBuilder line, LocalDateTime value) {
+    public static void appendTimestamp(StringBuilder line, LocalDateTime value) {
         LocalDateTime micros = value.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
         line.append(DATE_TIME.format(micros));
         int fraction = micros.getNano() / 1000;
         if (fraction != 0) {
-            String digits = String.format("%06d", fraction);
+            String digits = String.format(Locale.ROOT, "%06d", fraction);
             int end = digits.length();
             while (digits.charAt(end - 1) == '0') {
                 end--;
@@ -66,7 +67,7 @@ public final class CopyText {
     }
 
     /** A 64-bit FNV-1a hash of a line's bytes: rows are summed into an order-independent table checksum. */
-    static long hash(byte[] bytes, int from, int to) {
+    public static long hash(byte[] bytes, int from, int to) {
         long hash = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
             hash ^= bytes[i] & 0xff;

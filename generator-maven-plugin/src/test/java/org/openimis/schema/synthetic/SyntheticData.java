@@ -2,8 +2,10 @@ package org.openimis.schema.synthetic;
 
 import org.hibernate.type.SqlTypes;
 import org.openimis.schema.entities.OpenImisEntities;
-import org.openimis.schema.copy.CopyText;
+import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.jdbc.SetAside;
+import org.openimis.schema.jdbc.Sql;
+import org.openimis.schema.log.Durations;
 import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.model.ForeignKeyModel;
 import org.openimis.schema.model.SchemaModel;
@@ -86,16 +88,16 @@ public final class SyntheticData {
             for (TableModel table : model.tables()) {
                 long start = System.nanoTime();
                 rows.put(table.name(), copy(postgres, table));
-                log.accept(String.format("%-32s %,12d rows %8.1f s", table.name(), rows.get(table.name()), seconds(start)));
+                log.accept(String.format("%-32s %,12d rows %8.1f s", table.name(), rows.get(table.name()), Durations.secondsSince(start)));
             }
             long start = System.nanoTime();
             indexes.restore(connection);
             foreignKeys.restore(connection);
             log.accept(String.format("re-created %d indexes and foreign keys (checking every row) %.1f s",
-                    indexes.size() + foreignKeys.size(), seconds(start)));
+                    indexes.size() + foreignKeys.size(), Durations.secondsSince(start)));
             start = System.nanoTime();
             connection.commit();
-            log.accept(String.format("commit %.1f s", seconds(start)));
+            log.accept(String.format("commit %.1f s", Durations.secondsSince(start)));
             return rows;
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
@@ -107,8 +109,8 @@ public final class SyntheticData {
 
     private long copy(PGConnection connection, TableModel table) throws SQLException, IOException {
         List<Value> values = plan(table);
-        String sql = "COPY " + quote(table.name()) + " ("
-                + table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", ")) + ") FROM STDIN";
+        String sql = "COPY " + Sql.quote(table.name()) + " ("
+                + table.columns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", ")) + ") FROM STDIN";
         long rows = scale.rows(table.name());
         Row row = new Row(scale, this::key, new SplittableRandom(seedOf(table.name() + "#rows")),
                 table.columns().stream().anyMatch(SyntheticData::isValidityTo));
@@ -294,17 +296,9 @@ public final class SyntheticData {
         return Values.mix(seed ^ Values.mix(name.hashCode()));
     }
 
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
     private static IllegalStateException unsupported(TableModel table, ColumnModel column) {
         return new IllegalStateException("No synthetic values for " + table.name() + "." + column.name()
                 + " of type " + column.ddlType());
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     /**
@@ -324,7 +318,7 @@ public final class SyntheticData {
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             rows = data.load(connection, System.out::println);
         }
-        double seconds = seconds(start);
+        double seconds = Durations.secondsSince(start);
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

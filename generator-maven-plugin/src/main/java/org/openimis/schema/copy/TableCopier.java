@@ -1,0 +1,144 @@
+package org.openimis.schema.copy;
+
+import org.openimis.schema.jdbc.Sql;
+import org.openimis.schema.log.Durations;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * The copy phase: {@code threads} readers stream and encode source tables ahead through bounded queues while one
+ * connection writes them, in plan order, with PostgreSQL {@code COPY}; each table is verified as soon as it is written.
+ */
+final class TableCopier {
+
+    private static final int QUEUE_CHUNKS = 4;
+
+    private final CopyRun run;
+    private final AtomicReference<String> current = new AtomicReference<>();
+    private final AtomicLong currentRows = new AtomicLong();
+    private volatile long currentTotal;
+    private volatile long tableStart;
+
+    TableCopier(CopyRun run) {
+        this.run = run;
+    }
+
+    /** Copies every planned table, verifying each with {@code verifier}; returns the per-table results. */
+    List<TableResult> copyAll(CopyPlan plan, Source source, Connection target, ReadBackVerifier verifier)
+            throws SQLException {
+        ExecutorService readers = Executors.newFixedThreadPool(run.options.threads(), daemon("openimis-copy-reader"));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("openimis-copy-progress"));
+        ticker.scheduleAtFixedRate(this::logProgress, run.options.progressSeconds(), run.options.progressSeconds(),
+                TimeUnit.SECONDS);
+        try {
+            Map<TablePlan, BlockingQueue<Chunk>> queues = new LinkedHashMap<>();
+            for (TablePlan table : plan.tables()) {
+                BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+                queues.put(table, queue);
+                readers.execute(new TableReader(table, source, run.options, queue));
+            }
+            CopyManager copyManager = target.unwrap(PGConnection.class).getCopyAPI();
+            List<TableResult> results = new ArrayList<>();
+            for (TablePlan table : plan.tables()) {
+                results.add(copyTable(table, queues.get(table), copyManager, verifier));
+            }
+            current.set(null);
+            return results;
+        } finally {
+            ticker.shutdownNow();
+            readers.shutdownNow();
+        }
+    }
+
+    private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, CopyManager copyManager,
+                                  ReadBackVerifier verifier) throws SQLException {
+        tableStart = System.nanoTime();
+        currentRows.set(0);
+        currentTotal = table.rowsToCopy();
+        current.set(table.name());
+        String columns = table.targetColumns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
+        CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin");
+        TableTotals sent;
+        try {
+            sent = send(table, queue, copy);
+        } catch (RuntimeException | SQLException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+        long written = copy.endCopy();
+        verifier.verify(table, columns, sent, written);
+        double seconds = Durations.secondsSince(tableStart);
+        run.log.info(String.format(Locale.ROOT, "%s: %,d rows copied and verified in %.1f s", table.name(), written, seconds));
+        if (sent.nulStripped() > 0) {
+            run.warn(String.format(Locale.ROOT, "%s: NUL characters removed from %,d text values (%s=strip)",
+                    table.name(), sent.nulStripped(), run.options.setting("nulCharacters")));
+        }
+        return new TableResult(table.name(), sent.rows(), written, table.historyRows(), sent.nulStripped(), 0, seconds);
+    }
+
+    /** Writes the reader's chunks into the COPY until the reader's end (its totals) or its failure. */
+    private TableTotals send(TablePlan table, BlockingQueue<Chunk> queue, CopyIn copy) throws SQLException {
+        while (true) {
+            Chunk chunk = take(queue, table);
+            if (chunk.failure() != null) {
+                throw chunk.failure();
+            }
+            if (chunk.totals() != null) {
+                return chunk.totals();
+            }
+            copy.writeToCopy(chunk.bytes(), 0, chunk.length());
+            currentRows.addAndGet(chunk.rows());
+        }
+    }
+
+    private void logProgress() {
+        String table = current.get();
+        if (table == null) {
+            return;
+        }
+        long rows = currentRows.get();
+        double elapsed = Durations.secondsSince(tableStart);
+        double rate = elapsed > 0 ? rows / elapsed : 0;
+        String eta = rate > 0 && currentTotal > rows ? String.format(Locale.ROOT, "%.0f s", (currentTotal - rows) / rate) : "-";
+        run.log.info(String.format(Locale.ROOT, "%s: %,d of %,d rows, %,.0f rows/s, ETA %s", table, rows, currentTotal,
+                rate, eta));
+    }
+
+    private static Chunk take(BlockingQueue<Chunk> queue, TablePlan table) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopyException("Copy of " + table.name() + " was interrupted. Nothing was committed.", e);
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.openimis.schema.copy;
+
+import org.openimis.schema.jdbc.SetAside;
+import org.openimis.schema.jdbc.Sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The prepare phase, in the copy's transaction on the target: refuse a non-empty target (or empty it with
+ * deleteData), and set the copied tables' foreign keys and lookup indexes aside for the load.
+ */
+final class TargetPreparation {
+
+    /** What was set aside, to restore in the complete phase. */
+    record SetAsides(SetAside foreignKeys, SetAside lookupIndexes) {
+    }
+
+    private TargetPreparation() {
+    }
+
+    static SetAsides prepare(Connection target, CopyPlan plan, CopyRun run) throws SQLException {
+        target.setAutoCommit(false);
+        Sql.execute(target, "set time zone 'UTC'", "set datestyle = 'ISO, YMD'", "set bytea_output = 'hex'");
+        List<String> filled = nonEmptyTables(target, plan);
+        if (!filled.isEmpty() && !run.options.deleteData()) {
+            throw new CopyException("The target already holds rows in " + filled.size() + " table(s): "
+                    + String.join(", ", filled) + ". Nothing was changed. Copy into an empty database built by apply, "
+                    + "or set " + run.options.setting("deleteData") + "=true to empty these tables first (in the same "
+                    + "transaction).");
+        }
+        // A subset emptied with DELETE queues deferred trigger events on the tables other foreign keys reference,
+        // and PostgreSQL refuses to ALTER a table with pending events: set those foreign keys aside first, too.
+        Set<String> copied = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
+        boolean referencing = run.options.deleteData() && !run.options.tables().isEmpty();
+        SetAside foreignKeys = SetAside.foreignKeys(target,
+                (table, parent) -> copied.contains(table) || referencing && copied.contains(parent));
+        if (run.options.deleteData()) {
+            emptyTables(target, plan, run);
+        }
+        return new SetAsides(foreignKeys, SetAside.lookupIndexes(target, copied::contains));
+    }
+
+    /** The planned tables of the target that hold at least one row. */
+    static List<String> nonEmptyTables(Connection target, CopyPlan plan) throws SQLException {
+        List<String> filled = new ArrayList<>();
+        for (TablePlan table : plan.tables()) {
+            if (Sql.queryLong(target, "select count(*) from (select 1 from " + Sql.quote(table.name()) + " limit 1) t") > 0) {
+                filled.add(table.name());
+            }
+        }
+        return filled;
+    }
+
+    private static void emptyTables(Connection target, CopyPlan plan, CopyRun run) throws SQLException {
+        List<String> names = plan.tables().stream().map(TablePlan::name).toList();
+        if (run.options.tables().isEmpty()) {
+            Sql.execute(target, "truncate " + names.stream().map(Sql::quote).collect(Collectors.joining(", ")) + " cascade");
+        } else {
+            for (int i = names.size() - 1; i >= 0; i--) {
+                Sql.execute(target, "delete from " + Sql.quote(names.get(i)));
+            }
+        }
+        run.log.info("Emptied " + names.size() + " target tables (" + run.options.setting("deleteData")
+                + "), in the copy's transaction");
+    }
+}
