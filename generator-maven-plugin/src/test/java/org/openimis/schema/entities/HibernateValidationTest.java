@@ -4,6 +4,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
+import org.openimis.schema.ddl.OpenImisPostgreSQLDialect;
 import org.openimis.schema.testing.EntitySessions;
 import org.openimis.schema.testing.SqlScripts;
 import org.openimis.schema.testing.TestDatabase;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HibernateValidationTest {
 
-    private static final Map<String, Object> VALIDATE = Map.of(AvailableSettings.HBM2DDL_AUTO, "validate");
+    private static final Map<String, Object> VALIDATE = Map.of(AvailableSettings.HBM2DDL_AUTO, "validate",
+            AvailableSettings.DIALECT, OpenImisPostgreSQLDialect.class.getName());
 
     @Test
     void committedSchemaMatchesTheEntities() throws SQLException {

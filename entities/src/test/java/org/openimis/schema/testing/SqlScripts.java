@@ -12,7 +12,7 @@ import java.sql.Statement;
 /** The committed schema files of the repository, and running SQL text on a connection. */
 public final class SqlScripts {
 
-    /** The repository's schema/ folder (tests run in generator-maven-plugin/). */
+    /** The repository's schema/ folder (tests run in their module's folder, one level below the repository root). */
     public static final Path SCHEMA_DIRECTORY = Path.of("..", "schema").toAbsolutePath().normalize();
 
     private SqlScripts() {

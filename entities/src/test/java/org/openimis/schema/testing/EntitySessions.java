@@ -5,7 +5,6 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
-import org.openimis.schema.ddl.OpenImisPostgreSQLDialect;
 import org.openimis.schema.entities.OpenImisEntities;
 
 import java.util.HashMap;
@@ -17,10 +16,13 @@ public final class EntitySessions {
     private EntitySessions() {
     }
 
-    /** Builds the factory with the entities' own settings, the openIMIS PostgreSQL dialect and the given extra settings. */
+    /**
+     * Builds the factory with the entities' own settings and the given extra settings. Hibernate picks its PostgreSQL
+     * dialect from the connection, as it does for an application using the entities; another dialect goes in
+     * {@code extraSettings} under {@code hibernate.dialect}.
+     */
     public static SessionFactory open(TestDatabase database, Map<String, Object> extraSettings) {
         Map<String, Object> settings = new HashMap<>(OpenImisEntities.hibernateSettings());
-        settings.put(AvailableSettings.DIALECT, OpenImisPostgreSQLDialect.class.getName());
         settings.put(AvailableSettings.JAKARTA_JDBC_URL, database.url());
         settings.put(AvailableSettings.JAKARTA_JDBC_USER, database.user());
         settings.put(AvailableSettings.JAKARTA_JDBC_PASSWORD, database.password());
