@@ -2843,7 +2843,7 @@ SELECT
     l."AuditUserId",
     l."RowId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'D'
+WHERE upper(l."LocationType") = 'D'
   AND l."ValidityTo" IS NULL;
 
 -- sql-extras: views/tblRegions.sql
@@ -2860,7 +2860,7 @@ SELECT
     l."AuditUserId",
     l."RowId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'R'
+WHERE upper(l."LocationType") = 'R'
   AND l."ValidityTo" IS NULL;
 
 -- sql-extras: views/tblVillages.sql
@@ -2883,7 +2883,7 @@ SELECT
     l."LegacyID",
     l."AuditUserId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'V'
+WHERE upper(l."LocationType") = 'V'
   AND l."ValidityTo" IS NULL;
 
 -- sql-extras: views/tblWards.sql
@@ -2901,7 +2901,7 @@ SELECT
     l."LegacyID",
     l."AuditUserId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'W'
+WHERE upper(l."LocationType") = 'W'
   AND l."ValidityTo" IS NULL;
 
 -- sql-extras: views/uvwAmountApproved.sql
@@ -4035,7 +4035,7 @@ WHERE pl."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND prod."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'R'
+  AND upper(pl."PolicyStage") = 'R'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
          datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
          r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
@@ -4084,7 +4084,7 @@ WHERE pl."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND prod."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'N'
+  AND upper(pl."PolicyStage") = 'N'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
          datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
          r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
@@ -4682,7 +4682,7 @@ AS $$
         WHERE rp."ValidityTo" IS NULL
           AND f."ValidityTo" IS NULL
           AND prod."ValidityTo" IS NULL
-          AND rp."PolicyStage" = 'R'
+          AND upper(rp."PolicyStage") = 'R'
     )
     SELECT COUNT(*)::integer
     FROM "tblPolicy" pl
@@ -4756,7 +4756,7 @@ AS $$
         WHERE rp."ValidityTo" IS NULL
           AND f."ValidityTo" IS NULL
           AND prod."ValidityTo" IS NULL
-          AND rp."PolicyStage" = 'R'
+          AND upper(rp."PolicyStage") = 'R'
           AND rp."PolicyStatus" = 2
     ),
     waiting AS (
@@ -4837,7 +4837,7 @@ AS $$
           AND fam."ValidityTo" IS NULL
           AND head."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'N'
+          AND upper(pl."PolicyStage") = 'N'
           AND (prodid = 0 OR pl."ProdID" = prodid)
           AND (locationid = 0 OR r."RegionId" = locationid OR d."DistrictId" = locationid)
           AND EXTRACT(MONTH FROM pl."EnrollDate") = themonth
@@ -4845,9 +4845,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT np.prod_id,
-           COUNT(*) FILTER (WHERE np.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM new_policies np
     WHERE themode = 1
@@ -4855,9 +4855,9 @@ AS $$
     UNION ALL
     -- mode 2: per product and (valid) enrolment officer
     SELECT np.prod_id,
-           COUNT(*) FILTER (WHERE np.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM new_policies np
     JOIN "tblOfficer" o ON o."OfficerID" = np.officer_id
@@ -4894,7 +4894,7 @@ AS $$
     FROM "tblPolicy" pl
     JOIN officer_chain c ON c.officer_id = pl."OfficerID"
     WHERE pl."ValidityTo" IS NULL
-      AND pl."PolicyStage" = 'N'
+      AND upper(pl."PolicyStage") = 'N'
       AND pl."EnrollDate" >= datefrom
       AND pl."EnrollDate" <= dateto
 $$;
@@ -4949,7 +4949,7 @@ AS $$
           AND fam."ValidityTo" IS NULL
           AND i."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'N'
+          AND upper(pl."PolicyStage") = 'N'
           AND (prodid = 0 OR pl."ProdID" = prodid)
           AND (locationid = 0 OR r."RegionId" = locationid OR d."DistrictId" = locationid)
           AND EXTRACT(MONTH FROM pl."EnrollDate") = themonth
@@ -4957,9 +4957,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT m.prod_id,
-           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM new_policy_members m
     WHERE themode = 1
@@ -4967,9 +4967,9 @@ AS $$
     UNION ALL
     -- mode 2: per product and (valid) enrolment officer
     SELECT m.prod_id,
-           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM new_policy_members m
     JOIN "tblOfficer" o ON o."OfficerID" = m.officer_id
@@ -5057,6 +5057,10 @@ $$;
 --                     attached to a district;
 --   ProdRegion       = the insuree's region (the original's COALESCE(region, product region) always
 --                     finds the first).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfCurrentInsuree"()
 RETURNS TABLE (
     "NumberOfCurrentInsuree" integer,
@@ -5129,23 +5133,25 @@ AS $$
            EXTRACT(QUARTER FROM c.last_date)::integer,
            EXTRACT(YEAR FROM c.last_date)::integer,
            (EXTRACT(YEAR FROM current_date) - EXTRACT(YEAR FROM c.dob))::integer,
-           c.gender::character(1),
-           c.region_name::varchar,
-           c.district_name::varchar,
-           c.ward_name::varchar,
-           c.village_name::varchar,
-           COALESCE(c.product_district_name, c.district_name)::varchar,
-           c.product_code::varchar,
-           c.product_name::varchar,
-           c.officer_district_name::varchar,
-           c.officer_code::varchar,
-           c.officer_last_name::varchar,
-           c.officer_other_names::varchar,
-           COALESCE(c.region_name, c.product_region_name)::varchar
+           min(c.gender COLLATE "C")::character(1),
+           min(c.region_name COLLATE "C")::varchar,
+           min(c.district_name COLLATE "C")::varchar,
+           min(c.ward_name COLLATE "C")::varchar,
+           min(c.village_name COLLATE "C")::varchar,
+           COALESCE(min(c.product_district_name COLLATE "C"), min(c.district_name COLLATE "C"))::varchar,
+           min(c.product_code COLLATE "C")::varchar,
+           min(c.product_name COLLATE "C")::varchar,
+           min(c.officer_district_name COLLATE "C")::varchar,
+           min(c.officer_code COLLATE "C")::varchar,
+           min(c.officer_last_name COLLATE "C")::varchar,
+           min(c.officer_other_names COLLATE "C")::varchar,
+           COALESCE(min(c.region_name COLLATE "C"), min(c.product_region_name COLLATE "C"))::varchar
     FROM covered c
-    GROUP BY c.last_date, c.dob, c.gender, c.region_name, c.district_name, c.ward_name, c.village_name,
-             c.product_code, c.product_name, c.officer_district_name, c.officer_code,
-             c.officer_last_name, c.officer_other_names, c.product_district_name, c.product_region_name
+    GROUP BY c.last_date, c.dob, upper(rtrim(c.gender)), upper(rtrim(c.region_name)),
+             upper(rtrim(c.district_name)), upper(rtrim(c.ward_name)), upper(rtrim(c.village_name)),
+             upper(rtrim(c.product_code)), upper(rtrim(c.product_name)), upper(rtrim(c.officer_district_name)),
+             upper(rtrim(c.officer_code)), upper(rtrim(c.officer_last_name)), upper(rtrim(c.officer_other_names)),
+             upper(rtrim(c.product_district_name)), upper(rtrim(c.product_region_name))
 $$;
 
 -- sql-extras: functions/udfNumberOfCurrentPolicies.sql
@@ -5169,6 +5175,10 @@ $$;
 --                      attached to a district;
 --   ProdRegion       = the family's region (the original's COALESCE(region, product region) always
 --                      finds the first).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfCurrentPolicies"()
 RETURNS TABLE (
     "NumberOfCurrentPolicies" integer,
@@ -5246,23 +5256,25 @@ AS $$
            EXTRACT(QUARTER FROM x.last_date)::integer,
            EXTRACT(YEAR FROM x.last_date)::integer,
            x.age,
-           x.gender::character(1),
-           x.region_name::varchar,
-           x.district_name::varchar,
-           x.ward_name::varchar,
-           x.village_name::varchar,
-           COALESCE(x.product_district_name, x.district_name)::varchar,
-           x.product_code::varchar,
-           x.product_name::varchar,
-           x.officer_district_name::varchar,
-           x.officer_code::varchar,
-           x.officer_last_name::varchar,
-           x.officer_other_names::varchar,
-           COALESCE(x.region_name, x.product_region_name)::varchar
+           min(x.gender COLLATE "C")::character(1),
+           min(x.region_name COLLATE "C")::varchar,
+           min(x.district_name COLLATE "C")::varchar,
+           min(x.ward_name COLLATE "C")::varchar,
+           min(x.village_name COLLATE "C")::varchar,
+           COALESCE(min(x.product_district_name COLLATE "C"), min(x.district_name COLLATE "C"))::varchar,
+           min(x.product_code COLLATE "C")::varchar,
+           min(x.product_name COLLATE "C")::varchar,
+           min(x.officer_district_name COLLATE "C")::varchar,
+           min(x.officer_code COLLATE "C")::varchar,
+           min(x.officer_last_name COLLATE "C")::varchar,
+           min(x.officer_other_names COLLATE "C")::varchar,
+           COALESCE(min(x.region_name COLLATE "C"), min(x.product_region_name COLLATE "C"))::varchar
     FROM in_force x
-    GROUP BY x.last_date, x.age, x.gender, x.region_name, x.district_name, x.ward_name, x.village_name,
-             x.product_code, x.product_name, x.officer_district_name, x.officer_code,
-             x.officer_last_name, x.officer_other_names, x.product_district_name, x.product_region_name
+    GROUP BY x.last_date, x.age, upper(rtrim(x.gender)), upper(rtrim(x.region_name)),
+             upper(rtrim(x.district_name)), upper(rtrim(x.ward_name)), upper(rtrim(x.village_name)),
+             upper(rtrim(x.product_code)), upper(rtrim(x.product_name)), upper(rtrim(x.officer_district_name)),
+             upper(rtrim(x.officer_code)), upper(rtrim(x.officer_last_name)), upper(rtrim(x.officer_other_names)),
+             upper(rtrim(x.product_district_name)), upper(rtrim(x.product_region_name))
 $$;
 
 -- sql-extras: functions/udfNumberOfPoliciesExpired.sql
@@ -5280,6 +5292,10 @@ $$;
 -- region, district, ward and village, the product, the officer and the officer's district.
 -- Output columns as the original: ProdDistrictName is the family's district and ProdRegion the
 -- family's region (not the product's).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfPoliciesExpired"()
 RETURNS TABLE (
     "ExpiredPolicy"       integer,
@@ -5343,23 +5359,25 @@ AS $$
            e.expiry_quarter,
            e.expiry_year,
            e.age,
-           e.gender::character(1),
-           e.region_name::varchar,
-           e.district_name::varchar,
-           e.ward_name::varchar,
-           e.village_name::varchar,
-           e.district_name::varchar,
-           e.product_code::varchar,
-           e.product_name::varchar,
-           e.officer_district_name::varchar,
-           e.officer_code::varchar,
-           e.officer_last_name::varchar,
-           e.officer_other_names::varchar,
-           e.region_name::varchar
+           min(e.gender COLLATE "C")::character(1),
+           min(e.region_name COLLATE "C")::varchar,
+           min(e.district_name COLLATE "C")::varchar,
+           min(e.ward_name COLLATE "C")::varchar,
+           min(e.village_name COLLATE "C")::varchar,
+           min(e.district_name COLLATE "C")::varchar,
+           min(e.product_code COLLATE "C")::varchar,
+           min(e.product_name COLLATE "C")::varchar,
+           min(e.officer_district_name COLLATE "C")::varchar,
+           min(e.officer_code COLLATE "C")::varchar,
+           min(e.officer_last_name COLLATE "C")::varchar,
+           min(e.officer_other_names COLLATE "C")::varchar,
+           min(e.region_name COLLATE "C")::varchar
     FROM expiring e
-    GROUP BY e.expiry_month, e.expiry_quarter, e.expiry_year, e.age, e.gender, e.region_name,
-             e.district_name, e.ward_name, e.village_name, e.product_code, e.product_name,
-             e.officer_district_name, e.officer_code, e.officer_last_name, e.officer_other_names
+    GROUP BY e.expiry_month, e.expiry_quarter, e.expiry_year, e.age, upper(rtrim(e.gender)),
+             upper(rtrim(e.region_name)), upper(rtrim(e.district_name)), upper(rtrim(e.ward_name)),
+             upper(rtrim(e.village_name)), upper(rtrim(e.product_code)), upper(rtrim(e.product_name)),
+             upper(rtrim(e.officer_district_name)), upper(rtrim(e.officer_code)),
+             upper(rtrim(e.officer_last_name)), upper(rtrim(e.officer_other_names))
 $$;
 
 -- sql-extras: functions/udfPolicyInsuree.sql
@@ -5406,9 +5424,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'O'))::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM covered c
     WHERE themode = 1
@@ -5418,9 +5436,9 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'O'))::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM covered c
     JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"
@@ -5462,7 +5480,7 @@ AS $$
         WHERE pl."ValidityTo" IS NULL
           AND fam."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'R'
+          AND upper(pl."PolicyStage") = 'R'
           AND (pl."ProdID" = prodid OR prodid = 0)
           AND (d."DistrictId" = locationid OR d."Region" = locationid OR locationid = 0)
           AND month(pl."EnrollDate") = themonth
@@ -5532,7 +5550,7 @@ AS $$
                  THEN pp.member_count * coalesce(prod."GeneralAssemblyFee", 0)
                  ELSE prod."GeneralAssemblyLumpSum"
             END)::numeric(18,2),
-           (CASE WHEN pl."PolicyStage" = 'N'
+           (CASE WHEN upper(pl."PolicyStage") = 'N'
                  THEN CASE WHEN coalesce(prod."RegistrationLumpSum", 0) = 0
                            THEN pp.member_count * coalesce(prod."RegistrationFee", 0)
                            ELSE prod."RegistrationLumpSum"
@@ -5608,8 +5626,10 @@ $$;
 -- facility may be placed at any level (region, district, ward, village), but its location must be
 -- live with a live chain of parents up to a region (a row of uvwLocations), else it is never
 -- counted.
--- Type: SQL Server returns the decimal sum; the PostgreSQL signature says integer. The fraction is
--- cut off (12.75 gives 12), as SQL Server does when it stores a decimal in an int column.
+-- Type: the amount with its cents, numeric with the scale of the summed column (RemuneratedAmount is
+-- decimal(18,2); SQL Server's SUM of it is decimal(38,2), so numeric(38,2) here: 12.75 + 0.50 gives
+-- 13.25, and a group without amounts 0.00). Deliberate difference from the upstream PostgreSQL port,
+-- whose signature says integer and so drops the cents: nothing in the T-SQL original converts to int.
 CREATE FUNCTION "udfRemunerated"(
     themonth integer,
     theyear integer,
@@ -5617,7 +5637,7 @@ CREATE FUNCTION "udfRemunerated"(
     prodid integer DEFAULT 0,
     locationid integer DEFAULT 0
 )
-RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" integer)
+RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" numeric)
 LANGUAGE sql STABLE
 AS $$
     WITH passed_lines AS (
@@ -5630,7 +5650,7 @@ AS $$
         FROM "tblClaimServices" cs
         WHERE cs."ValidityTo" IS NULL AND cs."ClaimServiceStatus" = 1
     )
-    SELECT l."ProdID", hf."HfID", trunc(coalesce(sum(l."RemuneratedAmount"), 0))::integer
+    SELECT l."ProdID", hf."HfID", coalesce(sum(l."RemuneratedAmount"), 0)::numeric(38,2)
     FROM "tblClaim" c
     JOIN passed_lines l      ON l."ClaimID" = c."ClaimID"
     JOIN "tblHF" hf          ON hf."HfID" = c."HFID"
@@ -5679,7 +5699,7 @@ AS $$
     FROM "tblPolicy" pl
     JOIN officers ON officers.officer_id = pl."OfficerID"
     WHERE pl."ValidityTo" IS NULL
-      AND pl."PolicyStage" = 'R'
+      AND upper(pl."PolicyStage") = 'R'
       AND pl."EnrollDate" >= datefrom
       AND pl."EnrollDate" <= dateto
 $$;
@@ -5872,9 +5892,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM in_force p
     WHERE themode = 1
@@ -5884,9 +5904,9 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM in_force p
     JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"

@@ -172,7 +172,9 @@ INSERT INTO "tblClaim" ("ClaimID", "ClaimUUID", "ClaimCode", "InsureeID", "HFID"
     (9,  '00000013-0000-0000-0000-000000000009', 'C9',  1, 1, 1, '2023-05-06', '2023-05-06', 1,  false, '2023-05-06', '2023-05-07', 0),  -- history row
     (10, '00000013-0000-0000-0000-000000000010', 'C10', 8, 2, 1, '2023-05-25', '2023-05-25', 16, false, '2023-05-25', NULL, 0),
     (11, '00000013-0000-0000-0000-000000000011', 'C11', 8, 3, 1, '2023-05-26', '2023-05-26', 16, false, '2023-05-26', NULL, 0),
-    (12, '00000013-0000-0000-0000-000000000012', 'C12', 7, 2, 1, '2023-05-28', '2023-05-28', 1,  false, '2023-05-28', NULL, 0);
+    (12, '00000013-0000-0000-0000-000000000012', 'C12', 7, 2, 1, '2023-05-28', '2023-05-28', 1,  false, '2023-05-28', NULL, 0),
+    -- March 2019, cents on both lines (udfRemunerated only; no other case reads that month)
+    (13, '00000013-0000-0000-0000-000000000013', 'C13', 1, 1, 1, '2019-03-08', '2019-03-08', 16, false, '2019-03-08', NULL, 0);
 
 INSERT INTO "tblClaimItems" ("ClaimItemID", "ClaimID", "ItemID", "ProdID", "QtyProvided", "PriceAsked", "ClaimItemStatus",
                              "Availability", "RemuneratedAmount", "ValidityFrom", "ValidityTo", "AuditUserID") VALUES
@@ -189,11 +191,13 @@ INSERT INTO "tblClaimItems" ("ClaimItemID", "ClaimID", "ItemID", "ProdID", "QtyP
     (11, 8,  1, 1,    1, 10.00, 2, true, NULL,    '2023-05-05', NULL, 0),
     (12, 9,  1, 1,    1, 10.00, 2, true, NULL,    '2023-05-06', NULL, 0),
     (13, 10, 1, 2,    1, 10.00, 1, true, NULL,    '2023-05-25', NULL, 0),          -- passed, no amount: counts 0
-    (14, 11, 1, 2,    1, 10.00, 1, true, 40.00,   '2023-05-26', NULL, 0);
+    (14, 11, 1, 2,    1, 10.00, 1, true, 40.00,   '2023-05-26', NULL, 0),
+    (15, 13, 1, 4,    1, 12.75, 1, true, 12.75,   '2019-03-08', NULL, 0);
 
 INSERT INTO "tblClaimServices" ("ClaimServiceID", "ClaimID", "ServiceID", "ProdID", "QtyProvided", "PriceAsked",
                                 "ClaimServiceStatus", "RemuneratedAmount", "ValidityFrom", "ValidityTo", "AuditUserID") VALUES
     (1, 1,  1, NULL, 1, 20.00, 2, NULL,   '2023-05-03', NULL, 0),                 -- no product: a NULL group
     (2, 3,  1, 2,    1, 20.00, 1, 80.00,  '2023-05-12', NULL, 0),
     (3, 4,  1, 1,    1, 20.00, 1, 300.25, '2023-05-15', NULL, 0),
-    (4, 12, 1, 1,    1, 20.00, 2, NULL,   '2023-05-28', NULL, 0);
+    (4, 12, 1, 1,    1, 20.00, 2, NULL,   '2023-05-28', NULL, 0),
+    (5, 13, 1, 4,    1, 0.50,  1, 0.50,   '2019-03-08', NULL, 0);

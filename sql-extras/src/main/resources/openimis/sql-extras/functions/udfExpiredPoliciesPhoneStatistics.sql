@@ -35,7 +35,7 @@ AS $$
         WHERE rp."ValidityTo" IS NULL
           AND f."ValidityTo" IS NULL
           AND prod."ValidityTo" IS NULL
-          AND rp."PolicyStage" = 'R'
+          AND upper(rp."PolicyStage") = 'R'
     )
     SELECT COUNT(*)::integer
     FROM "tblPolicy" pl

@@ -58,7 +58,7 @@ AS $$
         WHERE rp."ValidityTo" IS NULL
           AND f."ValidityTo" IS NULL
           AND prod."ValidityTo" IS NULL
-          AND rp."PolicyStage" = 'R'
+          AND upper(rp."PolicyStage") = 'R'
           AND rp."PolicyStatus" = 2
     ),
     waiting AS (

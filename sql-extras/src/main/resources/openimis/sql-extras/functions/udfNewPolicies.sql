@@ -45,7 +45,7 @@ AS $$
           AND fam."ValidityTo" IS NULL
           AND head."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'N'
+          AND upper(pl."PolicyStage") = 'N'
           AND (prodid = 0 OR pl."ProdID" = prodid)
           AND (locationid = 0 OR r."RegionId" = locationid OR d."DistrictId" = locationid)
           AND EXTRACT(MONTH FROM pl."EnrollDate") = themonth
@@ -53,9 +53,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT np.prod_id,
-           COUNT(*) FILTER (WHERE np.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM new_policies np
     WHERE themode = 1
@@ -63,9 +63,9 @@ AS $$
     UNION ALL
     -- mode 2: per product and (valid) enrolment officer
     SELECT np.prod_id,
-           COUNT(*) FILTER (WHERE np.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE np.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM new_policies np
     JOIN "tblOfficer" o ON o."OfficerID" = np.officer_id

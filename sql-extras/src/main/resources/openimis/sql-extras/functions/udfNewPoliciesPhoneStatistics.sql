@@ -25,7 +25,7 @@ AS $$
     FROM "tblPolicy" pl
     JOIN officer_chain c ON c.officer_id = pl."OfficerID"
     WHERE pl."ValidityTo" IS NULL
-      AND pl."PolicyStage" = 'N'
+      AND upper(pl."PolicyStage") = 'N'
       AND pl."EnrollDate" >= datefrom
       AND pl."EnrollDate" <= dateto
 $$;

@@ -47,7 +47,7 @@ AS $$
           AND fam."ValidityTo" IS NULL
           AND i."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'N'
+          AND upper(pl."PolicyStage") = 'N'
           AND (prodid = 0 OR pl."ProdID" = prodid)
           AND (locationid = 0 OR r."RegionId" = locationid OR d."DistrictId" = locationid)
           AND EXTRACT(MONTH FROM pl."EnrollDate") = themonth
@@ -55,9 +55,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT m.prod_id,
-           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM new_policy_members m
     WHERE themode = 1
@@ -65,9 +65,9 @@ AS $$
     UNION ALL
     -- mode 2: per product and (valid) enrolment officer
     SELECT m.prod_id,
-           COUNT(*) FILTER (WHERE m.gender = 'M')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'F')::integer,
-           COUNT(*) FILTER (WHERE m.gender = 'O')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
+           COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM new_policy_members m
     JOIN "tblOfficer" o ON o."OfficerID" = m.officer_id

@@ -17,6 +17,10 @@
 --                     attached to a district;
 --   ProdRegion       = the insuree's region (the original's COALESCE(region, product region) always
 --                     finds the first).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfCurrentInsuree"()
 RETURNS TABLE (
     "NumberOfCurrentInsuree" integer,
@@ -89,21 +93,23 @@ AS $$
            EXTRACT(QUARTER FROM c.last_date)::integer,
            EXTRACT(YEAR FROM c.last_date)::integer,
            (EXTRACT(YEAR FROM current_date) - EXTRACT(YEAR FROM c.dob))::integer,
-           c.gender::character(1),
-           c.region_name::varchar,
-           c.district_name::varchar,
-           c.ward_name::varchar,
-           c.village_name::varchar,
-           COALESCE(c.product_district_name, c.district_name)::varchar,
-           c.product_code::varchar,
-           c.product_name::varchar,
-           c.officer_district_name::varchar,
-           c.officer_code::varchar,
-           c.officer_last_name::varchar,
-           c.officer_other_names::varchar,
-           COALESCE(c.region_name, c.product_region_name)::varchar
+           min(c.gender COLLATE "C")::character(1),
+           min(c.region_name COLLATE "C")::varchar,
+           min(c.district_name COLLATE "C")::varchar,
+           min(c.ward_name COLLATE "C")::varchar,
+           min(c.village_name COLLATE "C")::varchar,
+           COALESCE(min(c.product_district_name COLLATE "C"), min(c.district_name COLLATE "C"))::varchar,
+           min(c.product_code COLLATE "C")::varchar,
+           min(c.product_name COLLATE "C")::varchar,
+           min(c.officer_district_name COLLATE "C")::varchar,
+           min(c.officer_code COLLATE "C")::varchar,
+           min(c.officer_last_name COLLATE "C")::varchar,
+           min(c.officer_other_names COLLATE "C")::varchar,
+           COALESCE(min(c.region_name COLLATE "C"), min(c.product_region_name COLLATE "C"))::varchar
     FROM covered c
-    GROUP BY c.last_date, c.dob, c.gender, c.region_name, c.district_name, c.ward_name, c.village_name,
-             c.product_code, c.product_name, c.officer_district_name, c.officer_code,
-             c.officer_last_name, c.officer_other_names, c.product_district_name, c.product_region_name
+    GROUP BY c.last_date, c.dob, upper(rtrim(c.gender)), upper(rtrim(c.region_name)),
+             upper(rtrim(c.district_name)), upper(rtrim(c.ward_name)), upper(rtrim(c.village_name)),
+             upper(rtrim(c.product_code)), upper(rtrim(c.product_name)), upper(rtrim(c.officer_district_name)),
+             upper(rtrim(c.officer_code)), upper(rtrim(c.officer_last_name)), upper(rtrim(c.officer_other_names)),
+             upper(rtrim(c.product_district_name)), upper(rtrim(c.product_region_name))
 $$;

@@ -18,6 +18,10 @@
 --                      attached to a district;
 --   ProdRegion       = the family's region (the original's COALESCE(region, product region) always
 --                      finds the first).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfCurrentPolicies"()
 RETURNS TABLE (
     "NumberOfCurrentPolicies" integer,
@@ -95,21 +99,23 @@ AS $$
            EXTRACT(QUARTER FROM x.last_date)::integer,
            EXTRACT(YEAR FROM x.last_date)::integer,
            x.age,
-           x.gender::character(1),
-           x.region_name::varchar,
-           x.district_name::varchar,
-           x.ward_name::varchar,
-           x.village_name::varchar,
-           COALESCE(x.product_district_name, x.district_name)::varchar,
-           x.product_code::varchar,
-           x.product_name::varchar,
-           x.officer_district_name::varchar,
-           x.officer_code::varchar,
-           x.officer_last_name::varchar,
-           x.officer_other_names::varchar,
-           COALESCE(x.region_name, x.product_region_name)::varchar
+           min(x.gender COLLATE "C")::character(1),
+           min(x.region_name COLLATE "C")::varchar,
+           min(x.district_name COLLATE "C")::varchar,
+           min(x.ward_name COLLATE "C")::varchar,
+           min(x.village_name COLLATE "C")::varchar,
+           COALESCE(min(x.product_district_name COLLATE "C"), min(x.district_name COLLATE "C"))::varchar,
+           min(x.product_code COLLATE "C")::varchar,
+           min(x.product_name COLLATE "C")::varchar,
+           min(x.officer_district_name COLLATE "C")::varchar,
+           min(x.officer_code COLLATE "C")::varchar,
+           min(x.officer_last_name COLLATE "C")::varchar,
+           min(x.officer_other_names COLLATE "C")::varchar,
+           COALESCE(min(x.region_name COLLATE "C"), min(x.product_region_name COLLATE "C"))::varchar
     FROM in_force x
-    GROUP BY x.last_date, x.age, x.gender, x.region_name, x.district_name, x.ward_name, x.village_name,
-             x.product_code, x.product_name, x.officer_district_name, x.officer_code,
-             x.officer_last_name, x.officer_other_names, x.product_district_name, x.product_region_name
+    GROUP BY x.last_date, x.age, upper(rtrim(x.gender)), upper(rtrim(x.region_name)),
+             upper(rtrim(x.district_name)), upper(rtrim(x.ward_name)), upper(rtrim(x.village_name)),
+             upper(rtrim(x.product_code)), upper(rtrim(x.product_name)), upper(rtrim(x.officer_district_name)),
+             upper(rtrim(x.officer_code)), upper(rtrim(x.officer_last_name)), upper(rtrim(x.officer_other_names)),
+             upper(rtrim(x.product_district_name)), upper(rtrim(x.product_region_name))
 $$;

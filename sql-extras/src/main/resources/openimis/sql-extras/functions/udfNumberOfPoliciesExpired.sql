@@ -12,6 +12,10 @@
 -- region, district, ward and village, the product, the officer and the officer's district.
 -- Output columns as the original: ProdDistrictName is the family's district and ProdRegion the
 -- family's region (not the product's).
+-- Text is grouped as SQL Server's default collation (SQL_Latin1_General_CP1_CI_AS) groups it: gender
+-- and names compare without regard to case or trailing spaces (upper(rtrim(...)) keys), so 'f' joins
+-- 'F' and 'Kilosa ' joins 'KILOSA'; a group shows the spelling of its members that comes first in
+-- code-point order (capitals first), where SQL Server shows an unspecified one.
 CREATE FUNCTION "udfNumberOfPoliciesExpired"()
 RETURNS TABLE (
     "ExpiredPolicy"       integer,
@@ -75,21 +79,23 @@ AS $$
            e.expiry_quarter,
            e.expiry_year,
            e.age,
-           e.gender::character(1),
-           e.region_name::varchar,
-           e.district_name::varchar,
-           e.ward_name::varchar,
-           e.village_name::varchar,
-           e.district_name::varchar,
-           e.product_code::varchar,
-           e.product_name::varchar,
-           e.officer_district_name::varchar,
-           e.officer_code::varchar,
-           e.officer_last_name::varchar,
-           e.officer_other_names::varchar,
-           e.region_name::varchar
+           min(e.gender COLLATE "C")::character(1),
+           min(e.region_name COLLATE "C")::varchar,
+           min(e.district_name COLLATE "C")::varchar,
+           min(e.ward_name COLLATE "C")::varchar,
+           min(e.village_name COLLATE "C")::varchar,
+           min(e.district_name COLLATE "C")::varchar,
+           min(e.product_code COLLATE "C")::varchar,
+           min(e.product_name COLLATE "C")::varchar,
+           min(e.officer_district_name COLLATE "C")::varchar,
+           min(e.officer_code COLLATE "C")::varchar,
+           min(e.officer_last_name COLLATE "C")::varchar,
+           min(e.officer_other_names COLLATE "C")::varchar,
+           min(e.region_name COLLATE "C")::varchar
     FROM expiring e
-    GROUP BY e.expiry_month, e.expiry_quarter, e.expiry_year, e.age, e.gender, e.region_name,
-             e.district_name, e.ward_name, e.village_name, e.product_code, e.product_name,
-             e.officer_district_name, e.officer_code, e.officer_last_name, e.officer_other_names
+    GROUP BY e.expiry_month, e.expiry_quarter, e.expiry_year, e.age, upper(rtrim(e.gender)),
+             upper(rtrim(e.region_name)), upper(rtrim(e.district_name)), upper(rtrim(e.ward_name)),
+             upper(rtrim(e.village_name)), upper(rtrim(e.product_code)), upper(rtrim(e.product_name)),
+             upper(rtrim(e.officer_district_name)), upper(rtrim(e.officer_code)),
+             upper(rtrim(e.officer_last_name)), upper(rtrim(e.officer_other_names))
 $$;

@@ -41,9 +41,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'O'))::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM covered c
     WHERE themode = 1
@@ -53,9 +53,9 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT c."ProdID",
-           (count(*) FILTER (WHERE c."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE c."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(c."Gender") = 'O'))::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM covered c
     JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"

@@ -31,7 +31,7 @@ AS $$
         WHERE pl."ValidityTo" IS NULL
           AND fam."ValidityTo" IS NULL
           AND pl."PolicyStatus" > 1
-          AND pl."PolicyStage" = 'R'
+          AND upper(pl."PolicyStage") = 'R'
           AND (pl."ProdID" = prodid OR prodid = 0)
           AND (d."DistrictId" = locationid OR d."Region" = locationid OR locationid = 0)
           AND month(pl."EnrollDate") = themonth

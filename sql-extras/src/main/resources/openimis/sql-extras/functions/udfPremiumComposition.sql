@@ -44,7 +44,7 @@ AS $$
                  THEN pp.member_count * coalesce(prod."GeneralAssemblyFee", 0)
                  ELSE prod."GeneralAssemblyLumpSum"
             END)::numeric(18,2),
-           (CASE WHEN pl."PolicyStage" = 'N'
+           (CASE WHEN upper(pl."PolicyStage") = 'N'
                  THEN CASE WHEN coalesce(prod."RegistrationLumpSum", 0) = 0
                            THEN pp.member_count * coalesce(prod."RegistrationFee", 0)
                            ELSE prod."RegistrationLumpSum"

@@ -11,8 +11,10 @@
 -- facility may be placed at any level (region, district, ward, village), but its location must be
 -- live with a live chain of parents up to a region (a row of uvwLocations), else it is never
 -- counted.
--- Type: SQL Server returns the decimal sum; the PostgreSQL signature says integer. The fraction is
--- cut off (12.75 gives 12), as SQL Server does when it stores a decimal in an int column.
+-- Type: the amount with its cents, numeric with the scale of the summed column (RemuneratedAmount is
+-- decimal(18,2); SQL Server's SUM of it is decimal(38,2), so numeric(38,2) here: 12.75 + 0.50 gives
+-- 13.25, and a group without amounts 0.00). Deliberate difference from the upstream PostgreSQL port,
+-- whose signature says integer and so drops the cents: nothing in the T-SQL original converts to int.
 CREATE FUNCTION "udfRemunerated"(
     themonth integer,
     theyear integer,
@@ -20,7 +22,7 @@ CREATE FUNCTION "udfRemunerated"(
     prodid integer DEFAULT 0,
     locationid integer DEFAULT 0
 )
-RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" integer)
+RETURNS TABLE("ProdID" integer, "HFID" integer, "Remunerated" numeric)
 LANGUAGE sql STABLE
 AS $$
     WITH passed_lines AS (
@@ -33,7 +35,7 @@ AS $$
         FROM "tblClaimServices" cs
         WHERE cs."ValidityTo" IS NULL AND cs."ClaimServiceStatus" = 1
     )
-    SELECT l."ProdID", hf."HfID", trunc(coalesce(sum(l."RemuneratedAmount"), 0))::integer
+    SELECT l."ProdID", hf."HfID", coalesce(sum(l."RemuneratedAmount"), 0)::numeric(38,2)
     FROM "tblClaim" c
     JOIN passed_lines l      ON l."ClaimID" = c."ClaimID"
     JOIN "tblHF" hf          ON hf."HfID" = c."HFID"

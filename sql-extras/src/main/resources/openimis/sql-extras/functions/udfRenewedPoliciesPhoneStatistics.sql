@@ -29,7 +29,7 @@ AS $$
     FROM "tblPolicy" pl
     JOIN officers ON officers.officer_id = pl."OfficerID"
     WHERE pl."ValidityTo" IS NULL
-      AND pl."PolicyStage" = 'R'
+      AND upper(pl."PolicyStage") = 'R'
       AND pl."EnrollDate" >= datefrom
       AND pl."EnrollDate" <= dateto
 $$;

@@ -40,9 +40,9 @@ AS $$
     )
     -- mode 1: per product
     SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
            NULL::varchar, NULL::varchar, NULL::varchar
     FROM in_force p
     WHERE themode = 1
@@ -52,9 +52,9 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT p."ProdID",
-           (count(*) FILTER (WHERE p."Gender" = 'M'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'F'))::integer,
-           (count(*) FILTER (WHERE p."Gender" = 'O'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
+           (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
            o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
     FROM in_force p
     JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"

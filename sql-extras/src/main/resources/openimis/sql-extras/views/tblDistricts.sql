@@ -13,5 +13,5 @@ SELECT
     l."AuditUserId",
     l."RowId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'D'
+WHERE upper(l."LocationType") = 'D'
   AND l."ValidityTo" IS NULL;

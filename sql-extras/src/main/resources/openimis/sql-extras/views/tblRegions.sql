@@ -11,5 +11,5 @@ SELECT
     l."AuditUserId",
     l."RowId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'R'
+WHERE upper(l."LocationType") = 'R'
   AND l."ValidityTo" IS NULL;

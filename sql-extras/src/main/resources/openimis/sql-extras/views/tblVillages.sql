@@ -17,5 +17,5 @@ SELECT
     l."LegacyID",
     l."AuditUserId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'V'
+WHERE upper(l."LocationType") = 'V'
   AND l."ValidityTo" IS NULL;

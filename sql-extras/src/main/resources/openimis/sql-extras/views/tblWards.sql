@@ -12,5 +12,5 @@ SELECT
     l."LegacyID",
     l."AuditUserId"
 FROM "tblLocations" l
-WHERE l."LocationType" = 'W'
+WHERE upper(l."LocationType") = 'W'
   AND l."ValidityTo" IS NULL;

@@ -40,7 +40,7 @@ WHERE pl."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND prod."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'R'
+  AND upper(pl."PolicyStage") = 'R'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
          datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
          r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",

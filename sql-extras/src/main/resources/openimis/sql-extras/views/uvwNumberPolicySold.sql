@@ -39,7 +39,7 @@ WHERE pl."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND prod."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
-  AND pl."PolicyStage" = 'N'
+  AND upper(pl."PolicyStage") = 'N'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
          datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
          r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",

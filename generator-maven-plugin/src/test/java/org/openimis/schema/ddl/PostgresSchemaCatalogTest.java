@@ -15,9 +15,13 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The committed PostgreSQL script builds, on an empty database, exactly the schema of the reference catalogue. */
+/**
+ * The committed PostgreSQL script builds, on an empty database, exactly the schema of the reference catalogue, but for
+ * the deliberate deviations {@link SchemaCatalog#DELIBERATE_DEVIATIONS} lists (one: udfRemunerated's amount).
+ */
 class PostgresSchemaCatalogTest {
 
     private static final Map<String, Integer> EXPECTED_COUNTS = Map.of(
@@ -45,6 +49,22 @@ class PostgresSchemaCatalogTest {
                     + "missing:\n  " + String.join("\n  ", missing) + "\nthe database has instead:\n  "
                     + String.join("\n  ", SchemaCatalog.missing(actual, reference, kind)));
         }));
+    }
+
+    @Test
+    void theOnlyDeliberateDeviationIsTheRemuneratedAmountWithItsCents() {
+        System.out.println("Deliberate deviations from the reference catalogue (the upstream PostgreSQL port):");
+        SchemaCatalog.DELIBERATE_DEVIATIONS.forEach(d -> System.out.println("  reference: " + d.referenceLine()
+                + "\n  ours:      " + d.ourLine() + "\n  why:       " + d.reason()));
+        assertEquals(1, SchemaCatalog.DELIBERATE_DEVIATIONS.size(), "deliberate deviations");
+        SchemaCatalog.Deviation remunerated = SchemaCatalog.DELIBERATE_DEVIATIONS.get(0);
+        assertTrue(remunerated.referenceLine().startsWith("function\tudfRemunerated\t"), remunerated::referenceLine);
+        assertTrue(SchemaCatalog.referenceAsPublished().contains(remunerated.referenceLine()), "the port's integer signature");
+        assertFalse(actual.contains(remunerated.referenceLine()), "the database does not have the port's signature");
+        assertTrue(actual.contains(remunerated.ourLine()), "the database has the numeric signature");
+        TreeSet<String> published = SchemaCatalog.referenceAsPublished();
+        published.removeAll(reference);
+        assertEquals(List.of(remunerated.referenceLine()), List.copyOf(published), "the one line the deviations change");
     }
 
     @Test
