@@ -4,7 +4,7 @@
 -- Every value fits the PostgreSQL target EXCEPT the planted anomalies, each listed in anomalies.tsv (table, column,
 -- row key, class, source value, what the target should receive). Date-times are zone-less local times of the
 -- source time zone anomalies.tsv names (Europe/Berlin). Written in T-SQL; LegacyDatabase.loadIntoH2 translates it.
--- Data values are ours; codes of the reference tables follow the published base data.
+-- The values are ours, invented in the shape of the demo.
 
 -- Reference tables
 insert into [dbo].[tblLanguages] ([LanguageCode], [LanguageName], [SortOrder], [CountryCode])
