@@ -18,11 +18,13 @@ import java.util.Set;
  * @param nulCharacters what to do with text holding NUL characters, which PostgreSQL refuses
  * @param report a file to write the JSON report to, or null
  * @param progressSeconds how often progress is logged
+ * @param legacyConventions write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL
  * @param settingPrefix how the caller names these options in messages: {@code openimis.copy.} for the Maven goal
  */
 public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy orphans, Set<String> tables,
                           boolean dryRun, int batchSize, int threads, ZoneId sourceTimeZone,
-                          NulPolicy nulCharacters, Path report, int progressSeconds, String settingPrefix) {
+                          NulPolicy nulCharacters, Path report, int progressSeconds, boolean legacyConventions,
+                          String settingPrefix) {
 
     public static final ZoneId DEFAULT_SOURCE_TIME_ZONE = ZoneId.of("UTC");
 
@@ -48,7 +50,8 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
     public Builder toBuilder() {
         return new Builder().deleteData(deleteData).historical(historical).orphans(orphans).tables(tables)
                 .dryRun(dryRun).batchSize(batchSize).threads(threads).sourceTimeZone(sourceTimeZone)
-                .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds).settingPrefix(settingPrefix);
+                .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds)
+                .legacyConventions(legacyConventions).settingPrefix(settingPrefix);
     }
 
     /** An option's name as the caller's user knows it, for messages: {@code openimis.copy.orphans}. */
@@ -75,6 +78,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         private NulPolicy nulCharacters = NulPolicy.FAIL;
         private Path report;
         private int progressSeconds = 5;
+        private boolean legacyConventions = true;
         private String settingPrefix = "";
 
         private Builder() {
@@ -135,6 +139,11 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
             return this;
         }
 
+        public Builder legacyConventions(boolean value) {
+            legacyConventions = value;
+            return this;
+        }
+
         public Builder settingPrefix(String value) {
             settingPrefix = value;
             return this;
@@ -142,7 +151,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
 
         public CopyOptions build() {
             return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone,
-                    nulCharacters, report, progressSeconds, settingPrefix);
+                    nulCharacters, report, progressSeconds, legacyConventions, settingPrefix);
         }
     }
 }

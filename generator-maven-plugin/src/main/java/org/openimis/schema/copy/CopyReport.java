@@ -20,6 +20,7 @@ public final class CopyReport {
     private final List<TableResult> tables = new ArrayList<>();
     private final Map<String, Double> phases = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<PreflightFinding> preflight = new ArrayList<>();
     private String status = "running";
     private String error;
     private double seconds;
@@ -31,7 +32,16 @@ public final class CopyReport {
     /** Records the orphans the policy set to NULL, per table. */
     void orphansNulled(Map<String, Long> nulled) {
         tables.replaceAll(t -> nulled.containsKey(t.table()) ? new TableResult(t.table(), t.read(), t.written(),
-                t.skippedHistory(), t.nulStripped(), nulled.get(t.table()), t.seconds()) : t);
+                t.skippedHistory(), t.changes(), nulled.get(t.table()), t.seconds()) : t);
+    }
+
+    void preflight(List<PreflightFinding> findings) {
+        preflight.addAll(findings);
+    }
+
+    /** What the preflight found in the source, those that stop the copy first. */
+    public List<PreflightFinding> preflightFindings() {
+        return List.copyOf(preflight);
     }
 
     /** Adds a phase's time (a phase run again adds up). */
@@ -97,8 +107,9 @@ public final class CopyReport {
         if (t.skippedHistory() > 0) {
             reasons.add("history rows");
         }
-        if (t.nulStripped() > 0) {
-            reasons.add(t.nulStripped() + " NUL stripped");
+        long changed = t.changes().stream().mapToLong(ValueChangeCount::count).sum();
+        if (changed > 0) {
+            reasons.add(changed + " values changed by policy");
         }
         if (t.orphansNulled() > 0) {
             reasons.add(t.orphansNulled() + " orphans nulled");
@@ -123,15 +134,33 @@ public final class CopyReport {
             TableResult t = tables.get(i);
             json.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
                     "    {\"table\": %s, \"read\": %d, \"written\": %d, \"skippedHistory\": %d, \"nulStripped\": %d, "
-                            + "\"orphansNulled\": %d, \"seconds\": %.3f}",
+                            + "\"orphansNulled\": %d, \"seconds\": %.3f, \"changes\": [%s]}",
                     quoted(t.table()), t.read(), t.written(), t.skippedHistory(), t.nulStripped(), t.orphansNulled(),
-                    t.seconds()));
+                    t.seconds(), changesJson(t)));
+        }
+        json.append("\n  ],\n  \"preflight\": [");
+        for (int i = 0; i < preflight.size(); i++) {
+            PreflightFinding f = preflight.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
+                    "    {\"table\": %s, \"column\": %s, \"check\": %s, \"count\": %d, \"stopsTheRun\": %s, "
+                            + "\"description\": %s}", quoted(f.table()), quoted(f.column()), quoted(f.check().name()),
+                    f.count(), f.stopsTheRun(), quoted(f.describe())));
         }
         json.append("\n  ],\n  \"notes\": [");
         for (int i = 0; i < notes.size(); i++) {
             json.append(i == 0 ? "\n    " : ",\n    ").append(quoted(notes.get(i)));
         }
         return json.append("\n  ]\n}\n").toString();
+    }
+
+    private static String changesJson(TableResult t) {
+        StringBuilder json = new StringBuilder();
+        for (ValueChangeCount change : t.changes()) {
+            json.append(json.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT,
+                    "{\"column\": %s, \"policy\": %s, \"count\": %d}", quoted(change.column()),
+                    quoted(change.change().name()), change.count()));
+        }
+        return json.toString();
     }
 
     /** Writes the JSON report to a file, creating its folder. */

@@ -46,11 +46,16 @@ public final class DataCopier {
             CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(SchemaModel.of(entityClasses), source, options));
             plan.warnings().forEach(run::warn);
             plan.parentsOutside().forEach(run::notice);
+            List<PreflightFinding> stops = preflight(run, plan, source);
             if (options.dryRun()) {
                 log.info(plan.describe());
                 log.info("Target tables that already hold rows: " + TargetPreparation.nonEmptyTables(target, plan));
-                log.info("Dry run: nothing was written.");
+                log.info("Dry run: nothing was written." + (stops.isEmpty() ? ""
+                        : " A copy would stop at the preflight: " + stops.size() + " finding(s) above."));
                 return finish(run, "dry-run", null, start);
+            }
+            if (!stops.isEmpty()) {
+                throw new CopyException(stopMessage(stops, options));
             }
             try {
                 copyInTransaction(run, plan, source, target);
@@ -75,6 +80,34 @@ public final class DataCopier {
             fail(run, e.getMessage(), start);
             throw e;
         }
+    }
+
+    /** The preflight phase: its findings reported, those under a policy as warnings; returns those that stop the run. */
+    private List<PreflightFinding> preflight(CopyRun run, CopyPlan plan, Source source) throws SQLException {
+        List<PreflightFinding> findings = run.phase("preflight", () -> Preflight.run(plan, source, run));
+        run.report.preflight(findings);
+        findings.forEach(f -> log.warn("Preflight: " + f.describe() + (f.stopsTheRun() ? " [stops the copy]" : "")));
+        if (findings.isEmpty()) {
+            log.info("Preflight: every source value can be written exactly");
+        }
+        return findings.stream().filter(PreflightFinding::stopsTheRun).toList();
+    }
+
+    private static String stopMessage(List<PreflightFinding> stops, CopyOptions options) {
+        StringBuilder message = new StringBuilder("The preflight found source values that cannot be written exactly:");
+        stops.forEach(f -> message.append("\n  ").append(f.describe()));
+        message.append("\nNothing was committed (nothing was written). Clean these values in the source");
+        if (stops.stream().anyMatch(f -> f.check() == PreflightCheck.ORPHAN)) {
+            if (options.orphans() == OrphanPolicy.FAIL) {
+                message.append(", copy their parent tables too, or set ").append(options.setting("orphans"))
+                        .append("=null to write foreign key values without parent row as NULL");
+            }
+            if (!options.historical()) {
+                message.append(" (history rows skipped by ").append(options.setting("historical"))
+                        .append("=false may be their parents)");
+            }
+        }
+        return message.append(", then run the copy again.").toString();
     }
 
     /** The phases that write, all in the target's one transaction. */

@@ -18,8 +18,10 @@ final class Sequences {
         for (TablePlan table : plan.tables()) {
             for (ColumnModel column : table.table().columns()) {
                 if (column.identity()) {
+                    // the largest value marked as used: the next one follows it, and no sum overflows at the type's maximum
+                    String max = "max(" + Sql.quote(column.name()) + ")";
                     Sql.execute(target, "select setval(pg_get_serial_sequence('" + Sql.quote(table.name()).replace("'", "''")
-                            + "', '" + column.name() + "'), coalesce(max(" + Sql.quote(column.name()) + "), 0) + 1, false) from "
+                            + "', '" + column.name() + "'), coalesce(" + max + ", 1), " + max + " is not null) from "
                             + Sql.quote(table.name()));
                     count++;
                 }

@@ -30,7 +30,9 @@ final class SourceCatalog {
                 String key = table.toLowerCase(Locale.ROOT);
                 catalog.tableNames.putIfAbsent(key, table);
                 catalog.columns.computeIfAbsent(key, k -> new ArrayList<>()).add(new SourceColumn(
-                        rows.getString("COLUMN_NAME"), rows.getString("TYPE_NAME"), rows.getInt("DATA_TYPE")));
+                        rows.getString("COLUMN_NAME"), rows.getString("TYPE_NAME"), rows.getInt("DATA_TYPE"),
+                        rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getInt("COLUMN_SIZE"),
+                        rows.getInt("DECIMAL_DIGITS")));
             }
         }
         return catalog;
@@ -39,6 +41,11 @@ final class SourceCatalog {
     /** The source's spelling of a table name, if the source has the table. */
     Optional<String> table(String name) {
         return Optional.ofNullable(tableNames.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every table of the source schema, in the source's spelling, by name. */
+    List<String> tableNames() {
+        return List.copyOf(tableNames.values());
     }
 
     List<SourceColumn> columns(String table) {

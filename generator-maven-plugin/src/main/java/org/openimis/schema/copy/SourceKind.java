@@ -37,6 +37,12 @@ enum SourceKind {
         return defaultSchema;
     }
 
+    /** SQL for the number of characters of a text expression, trailing spaces included. */
+    String charLength(String expression) {
+        // SQL Server's LEN ignores trailing spaces: measure the text with one character appended
+        return this == POSTGRESQL ? "char_length(" + expression + ")" : "(len(" + expression + " + N'.') - 1)";
+    }
+
     String quote(String identifier) {
         return openQuote + identifier.replace(closeQuote, closeQuote + closeQuote) + closeQuote;
     }

@@ -90,11 +90,11 @@ final class TableCopier {
         verifier.verify(table, columns, sent, written);
         double seconds = Durations.secondsSince(tableStart);
         run.log.info(String.format(Locale.ROOT, "%s: %,d rows copied and verified in %.1f s", table.name(), written, seconds));
-        if (sent.nulStripped() > 0) {
-            run.warn(String.format(Locale.ROOT, "%s: NUL characters removed from %,d text values (%s=strip)",
-                    table.name(), sent.nulStripped(), run.options.setting("nulCharacters")));
+        for (ValueChangeCount change : sent.changes()) {
+            run.warn(String.format(Locale.ROOT, "%s.%s: %,d value(s) changed: %s", table.name(), change.column(),
+                    change.count(), change.change().description()));
         }
-        return new TableResult(table.name(), sent.rows(), written, table.historyRows(), sent.nulStripped(), 0, seconds);
+        return new TableResult(table.name(), sent.rows(), written, table.historyRows(), sent.changes(), 0, seconds);
     }
 
     /** Writes the reader's chunks into the COPY until the reader's end (its totals) or its failure. */

@@ -4,6 +4,7 @@ import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.model.TableModel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one table is copied: the source table, the column pairs copied, what the source has that the entities lack
@@ -19,6 +20,16 @@ record TablePlan(TableModel table, String sourceTable, List<ColumnModel> targetC
 
     long rowsToCopy() {
         return sourceRows - historyRows;
+    }
+
+    /** The source column copied into a target column, if the source has it. */
+    Optional<SourceColumn> sourceColumn(String targetColumn) {
+        for (int i = 0; i < targetColumns.size(); i++) {
+            if (targetColumns.get(i).name().equals(targetColumn)) {
+                return Optional.of(sourceColumns.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     String name() {

@@ -92,8 +92,7 @@ final class TableReader implements Runnable {
                 put(Chunk.rows(chunk, length, chunkRows));
             }
             connection.rollback(); // read-only: end the transaction that streamed the cursor
-            long stripped = codecs.stream().mapToLong(ColumnCodec::nulStripped).sum();
-            return new TableTotals(rows, checksum, stripped);
+            return new TableTotals(rows, checksum, codecs.stream().flatMap(c -> c.changes().stream()).toList());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openimis.schema.copy;
 
-/** What a reader sent of one table: rows, the order-independent checksum of their lines, NUL values stripped. */
-record TableTotals(long rows, long checksum, long nulStripped) {
+import java.util.List;
+
+/** What a reader sent of one table: rows, the order-independent checksum of their lines, values changed by policy. */
+record TableTotals(long rows, long checksum, List<ValueChangeCount> changes) {
 }
