@@ -2913,7 +2913,7 @@ WHERE upper(l."LocationType") = 'W'
 -- twice (also as HFRegion and HFDistrict). A claim with no current line still counts: its row has
 -- NULL product and NULL amount.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountApproved" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -2964,7 +2964,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- product. Region and DistrictName are the health facility's, given twice (also as HFRegion and
 -- HFDistrict). A claim with no current line still counts: its row has NULL product and amount.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountClaimed" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -3016,7 +3016,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- Lines of a product that is no longer current are left out, and so are claims of a health
 -- facility that is no longer current; lines without a product are kept (NULL product).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountRejected" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -3070,7 +3070,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict). A claim
 -- with no current line still counts: its row has NULL product and amount.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountValuated" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -3120,7 +3120,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- facility's district and region. Claims whose facility is not in a current district of a current
 -- region are not counted.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimEntered" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
@@ -3152,7 +3152,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- items and services (once with NULL product when there is none). Region and DistrictName are the
 -- health facility's, given twice (also as HFRegion and HFDistrict).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimProcessed" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that have a product
@@ -3200,7 +3200,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- with the facility's district and region. Claims whose facility is not in a current district of a
 -- current region are not counted.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimRejected" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
@@ -3235,7 +3235,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- of a current region. Region and DistrictName are the health facility's, given twice (also as
 -- HFRegion and HFDistrict).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3282,7 +3282,7 @@ GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed")
 -- facility's district and region. Claims whose facility is not in a current district of a current
 -- region are not counted.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimSubmitted" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
@@ -3315,7 +3315,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- NULL product when there is none). Region and DistrictName are the health facility's, given twice
 -- (also as HFRegion and HFDistrict).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimValuated" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that have a product
@@ -3366,7 +3366,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
 -- Lines without a valuated price are left out; products, insurees and families must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwExpenditureInsureeRange" AS
 WITH valuated AS (
     -- one row per claim and product for the items, another for the services
@@ -3424,7 +3424,7 @@ GROUP BY c."ClaimID", month(c.claim_date), quarter(c.claim_date), year(c.claim_d
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalAdmissions" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -3492,7 +3492,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalDays" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -3562,7 +3562,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees and facilities must be current; the item and the family are not tested.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -3641,7 +3641,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- items and facilities must be current; the insuree and the family are not tested.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -3790,7 +3790,7 @@ JOIN "tblRegions" r   ON r."RegionId" = d."Region";
 -- The original is a UNION ALL of four grouped queries, one per question; unpivoting the answers
 -- first and grouping by question gives the same rows.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackAnswerYes" AS
 WITH yes_answers AS (
     SELECT f."FeedbackID", f."ClaimID", f."FeedbackDate", q.question_id
@@ -3847,7 +3847,7 @@ GROUP BY y.question_id, month(y."FeedbackDate"), quarter(y."FeedbackDate"), year
 -- given twice (also as HFRegion and HFDistrict). The claim and the facility are not tested for
 -- being current (as in the original).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackResponded" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3895,7 +3895,7 @@ GROUP BY year(f."FeedbackDate"), month(f."FeedbackDate"), quarter(f."FeedbackDat
 -- the health facility's, given twice (also as HFRegion and HFDistrict). The claim and the facility
 -- are not tested for being current (as in the original).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3945,7 +3945,7 @@ GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(
 -- the original, the family's district and region. Policies, insurees, products, families, officers
 -- and policy links must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberInsureeAcquired" AS
 SELECT count(i."InsureeID")                              AS "NewInsurees",
        month(pl."EnrollDate")                            AS "monthtime",
@@ -3999,7 +3999,7 @@ GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDat
 -- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
 -- two rows.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
 WITH active_dates AS (
     SELECT DISTINCT
@@ -4042,7 +4042,7 @@ GROUP BY active_date, upper(rtrim(region)), upper(rtrim(district_name)), upper(r
 -- (the family's district, as in the original; so is ProdRegion the family's region).
 -- Policies, families, heads, products and officers must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicyRenewed" AS
 SELECT count(pl."FamilyID")                              AS "Renewals",
        month(pl."EnrollDate")                            AS "monthtime",
@@ -4093,7 +4093,7 @@ GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDat
 -- ProdDistrict and ProdRegion are, as in the original, the family's district and region.
 -- Policies, families, heads, products and officers must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicySold" AS
 SELECT count(pl."FamilyID")                              AS "soldpolicy",
        month(pl."EnrollDate")                            AS "monthtime",
@@ -4206,7 +4206,7 @@ JOIN "tblRegions" r       ON r."RegionId" = d."Region";
 -- DATENAME) and year of the payment date. Premiums whose payer is no longer current are left out
 -- (the original tests the payer after its outer join). Policies and families must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwPremiumCollection" AS
 SELECT sum(pr."Amount")                                  AS "Amount",
        min(pr."PayType" COLLATE "C")::varchar(1)         AS "PayType",
@@ -4259,7 +4259,7 @@ GROUP BY upper(rtrim(pr."PayType")), upper(rtrim(pay."PayerType")), upper(rtrim(
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees, services and facilities must be current; the family is not tested.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwServiceExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -4339,7 +4339,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- insurees, families, services and facilities must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwServiceUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -4416,7 +4416,7 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(r
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwVisit" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -4654,7 +4654,7 @@ $$;
 --              required to be valid, as in the original).
 --   other modes: no row.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfExpiredPolicies"(
     themonth   integer,
     theyear    integer,
@@ -4863,7 +4863,7 @@ $$;
 -- Male/Female/Other count the heads with gender 'M'/'F'/'O' (the original's PIVOT): a group whose heads
 -- all have another or no gender still gives a row, with 0, 0, 0.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicies"(
     themonth   integer,
     theyear    integer,
@@ -4978,7 +4978,7 @@ $$;
 -- Male/Female/Other count the members with gender 'M'/'F'/'O' (the original's PIVOT): a group whose
 -- members all have another or no gender still gives a row, with 0, 0, 0.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicyInsuree"(
     themonth   integer,
     theyear    integer,
@@ -5057,7 +5057,7 @@ $$;
 --              required to be valid, as in the original).
 --   other modes: no row.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewlyPremiumCollected"(
     themonth   integer,
     theyear    integer,
@@ -5462,7 +5462,7 @@ $$;
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyInsuree"(
     lastday date,
     themode integer,
@@ -5530,7 +5530,7 @@ $$;
 -- family's village (NULL matches nothing, as in SQL Server).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyRenewal"(
     themonth integer,
     theyear integer,
@@ -5793,7 +5793,7 @@ $$;
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfSuspendedPolicies"(
     themonth integer,
     theyear integer,
@@ -5939,7 +5939,7 @@ $$;
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfTotalPolicies"(
     lastday date,
     themode integer,

@@ -13,7 +13,7 @@
 -- Male/Female/Other count the heads with gender 'M'/'F'/'O' (the original's PIVOT): a group whose heads
 -- all have another or no gender still gives a row, with 0, 0, 0.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicies"(
     themonth   integer,
     theyear    integer,

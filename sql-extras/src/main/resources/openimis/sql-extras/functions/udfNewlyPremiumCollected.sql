@@ -12,7 +12,7 @@
 --              required to be valid, as in the original).
 --   other modes: no row.
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewlyPremiumCollected"(
     themonth   integer,
     theyear    integer,

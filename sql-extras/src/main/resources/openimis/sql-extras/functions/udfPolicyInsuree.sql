@@ -12,7 +12,7 @@
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyInsuree"(
     lastday date,
     themode integer,

@@ -13,7 +13,7 @@
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
 -- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
--- upper(rtrim(x)), each group showing min(x COLLATE "C") (sql-extras/README.md, "Text").
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfSuspendedPolicies"(
     themonth integer,
     theyear integer,

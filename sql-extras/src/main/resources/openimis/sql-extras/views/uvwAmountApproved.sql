@@ -6,7 +6,7 @@
 -- twice (also as HFRegion and HFDistrict). A claim with no current line still counts: its row has
 -- NULL product and NULL amount.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountApproved" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services

@@ -6,7 +6,7 @@
 -- Lines of a product that is no longer current are left out, and so are claims of a health
 -- facility that is no longer current; lines without a product are kept (NULL product).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountRejected" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services

@@ -4,7 +4,7 @@
 -- facility's district and region. Claims whose facility is not in a current district of a current
 -- region are not counted.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimEntered" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date

@@ -7,7 +7,7 @@
 -- of a current region. Region and DistrictName are the health facility's, given twice (also as
 -- HFRegion and HFDistrict).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines

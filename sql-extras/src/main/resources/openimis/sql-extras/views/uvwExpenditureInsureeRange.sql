@@ -7,7 +7,7 @@
 -- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
 -- Lines without a valuated price are left out; products, insurees and families must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwExpenditureInsureeRange" AS
 WITH valuated AS (
     -- one row per claim and product for the items, another for the services

@@ -9,7 +9,7 @@
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalDays" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected

@@ -11,7 +11,7 @@
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees and facilities must be current; the item and the family are not tested.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",

@@ -12,7 +12,7 @@
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- items and facilities must be current; the insuree and the family are not tested.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",

@@ -9,7 +9,7 @@
 -- The original is a UNION ALL of four grouped queries, one per question; unpivoting the answers
 -- first and grouping by question gives the same rows.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackAnswerYes" AS
 WITH yes_answers AS (
     SELECT f."FeedbackID", f."ClaimID", f."FeedbackDate", q.question_id

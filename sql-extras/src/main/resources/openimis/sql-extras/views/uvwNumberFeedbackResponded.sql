@@ -6,7 +6,7 @@
 -- given twice (also as HFRegion and HFDistrict). The claim and the facility are not tested for
 -- being current (as in the original).
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackResponded" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines

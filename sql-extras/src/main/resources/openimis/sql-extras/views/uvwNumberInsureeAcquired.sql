@@ -8,7 +8,7 @@
 -- the original, the family's district and region. Policies, insurees, products, families, officers
 -- and policy links must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberInsureeAcquired" AS
 SELECT count(i."InsureeID")                              AS "NewInsurees",
        month(pl."EnrollDate")                            AS "monthtime",

@@ -8,7 +8,7 @@
 -- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
 -- two rows.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
 WITH active_dates AS (
     SELECT DISTINCT

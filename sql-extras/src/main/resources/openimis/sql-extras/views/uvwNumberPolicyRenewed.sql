@@ -7,7 +7,7 @@
 -- (the family's district, as in the original; so is ProdRegion the family's region).
 -- Policies, families, heads, products and officers must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicyRenewed" AS
 SELECT count(pl."FamilyID")                              AS "Renewals",
        month(pl."EnrollDate")                            AS "monthtime",

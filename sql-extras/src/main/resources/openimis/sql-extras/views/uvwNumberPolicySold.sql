@@ -6,7 +6,7 @@
 -- ProdDistrict and ProdRegion are, as in the original, the family's district and region.
 -- Policies, families, heads, products and officers must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicySold" AS
 SELECT count(pl."FamilyID")                              AS "soldpolicy",
        month(pl."EnrollDate")                            AS "monthtime",

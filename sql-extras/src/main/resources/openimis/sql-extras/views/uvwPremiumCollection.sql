@@ -5,7 +5,7 @@
 -- DATENAME) and year of the payment date. Premiums whose payer is no longer current are left out
 -- (the original tests the payer after its outer join). Policies and families must be current.
 -- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
--- group showing min(x COLLATE "C") in the column's own type (sql-extras/README.md, "Text").
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwPremiumCollection" AS
 SELECT sum(pr."Amount")                                  AS "Amount",
        min(pr."PayType" COLLATE "C")::varchar(1)         AS "PayType",
