@@ -2912,6 +2912,8 @@ WHERE upper(l."LocationType") = 'W'
 -- empty), health facility and product. Region and DistrictName are the health facility's, given
 -- twice (also as HFRegion and HFDistrict). A claim with no current line still counts: its row has
 -- NULL product and NULL amount.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountApproved" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -2931,29 +2933,28 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" >= 8
 )
-SELECT sum(a.amount)           AS "AmountApproved",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT sum(a.amount)                                    AS "AmountApproved",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
 LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwAmountClaimed.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -2962,6 +2963,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty), health facility and
 -- product. Region and DistrictName are the health facility's, given twice (also as HFRegion and
 -- HFDistrict). A claim with no current line still counts: its row has NULL product and amount.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountClaimed" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -2981,29 +2984,28 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" <> 2
 )
-SELECT sum(a.amount)           AS "AmountClaimed",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT sum(a.amount)                                    AS "AmountClaimed",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
 LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwAmountRejected.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3013,6 +3015,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict).
 -- Lines of a product that is no longer current are left out, and so are claims of a health
 -- facility that is no longer current; lines without a product are kept (NULL product).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountRejected" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -3032,19 +3036,19 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" = 1
 )
-SELECT sum(a.amount)           AS "amountrejected",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT sum(a.amount)                                    AS "amountrejected",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
@@ -3054,10 +3058,9 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 -- tested after the outer joins, as in the original: a missing product or facility passes
 WHERE p."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwAmountValuated.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3066,6 +3069,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- (its DateTo, or DateFrom when DateTo is empty), health facility and product. Region and
 -- DistrictName are the health facility's, given twice (also as HFRegion and HFDistrict). A claim
 -- with no current line still counts: its row has NULL product and amount.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwAmountValuated" AS
 WITH claim_amounts AS (
     -- one row per claim and product for the items, another for the services
@@ -3085,29 +3090,28 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" = 16
 )
-SELECT sum(a.amount)           AS "AmountValuated",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"        AS "Region",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT sum(a.amount)                                    AS "AmountValuated",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_amounts a      ON a."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = a."ProdID"
 LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimEntered.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3115,28 +3119,30 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
 -- facility's district and region. Claims whose facility is not in a current district of a current
 -- region are not counted.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimEntered" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
     FROM "tblClaim"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(*)                AS "TotalClaimEntered",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT count(*)                                         AS "TotalClaimEntered",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimProcessed.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3145,6 +3151,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- is empty), health facility and product. A claim counts once for each product found on its current
 -- items and services (once with NULL product when there is none). Region and DistrictName are the
 -- health facility's, given twice (also as HFRegion and HFDistrict).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimProcessed" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that have a product
@@ -3162,28 +3170,28 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" >= 8
 )
-SELECT count(*)                AS "totalclaimprocessed",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfr."RegionName"        AS "Region",
-       hfr."RegionName"        AS "HFRegion"
+SELECT count(*)                                         AS "totalclaimprocessed",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
 LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimRejected.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3191,6 +3199,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- quarter and year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility,
 -- with the facility's district and region. Claims whose facility is not in a current district of a
 -- current region are not counted.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimRejected" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
@@ -3198,22 +3208,22 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" = 1
 )
-SELECT count(*)                AS "TotalClaimRejected",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT count(*)                                         AS "TotalClaimRejected",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimSent.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3224,6 +3234,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- a claim with none is not counted, nor is a claim of a facility that is not in a current district
 -- of a current region. Region and DistrictName are the health facility's, given twice (also as
 -- HFRegion and HFDistrict).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3235,19 +3247,19 @@ WITH claim_products AS (
     FROM "tblClaimServices"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(c."ClaimID")          AS "claimsent",
-       month(c."DateClaimed")      AS "monthtime",
-       quarter(c."DateClaimed")    AS "quartertime",
-       year(c."DateClaimed")       AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"            AS "region",
-       hfd."DistrictName"          AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"          AS "HFDistrict",
-       hfr."RegionName"            AS "HFRegion"
+SELECT count(c."ClaimID")                               AS "claimsent",
+       month(c."DateClaimed")                           AS "monthtime",
+       quarter(c."DateClaimed")                         AS "quartertime",
+       year(c."DateClaimed")                            AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM "tblClaim" c
 JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -3258,9 +3270,9 @@ WHERE c."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
   AND c."ClaimStatus" > 2
-GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed"),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed"), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimSubmitted.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3269,6 +3281,8 @@ GROUP BY month(c."DateClaimed"), quarter(c."DateClaimed"), year(c."DateClaimed")
 -- year of the claim (its DateTo, or DateFrom when DateTo is empty) and health facility, with the
 -- facility's district and region. Claims whose facility is not in a current district of a current
 -- region are not counted.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimSubmitted" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", coalesce("DateTo", "DateFrom") AS claim_date
@@ -3276,22 +3290,22 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND ("ClaimStatus" >= 4 OR "ClaimStatus" = 1)
 )
-SELECT count(*)                AS "totalclaimsubmitted",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfr."RegionName"        AS "HFRegion"
+SELECT count(*)                                         AS "totalclaimsubmitted",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwClaimValuated.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3300,6 +3314,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- product. A claim counts once for each product found on its current items and services (once with
 -- NULL product when there is none). Region and DistrictName are the health facility's, given twice
 -- (also as HFRegion and HFDistrict).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwClaimValuated" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that have a product
@@ -3317,28 +3333,28 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" = 16
 )
-SELECT count(*)                AS "TotalClaimValuated",
-       month(c.claim_date)     AS "monthtime",
-       quarter(c.claim_date)   AS "quartertime",
-       year(c.claim_date)      AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"      AS "HFDistrict",
-       hfd."DistrictName"      AS "DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfr."RegionName"        AS "region",
-       hfr."RegionName"        AS "HFRegion"
+SELECT count(*)                                         AS "TotalClaimValuated",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "region",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 LEFT JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
 LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         hfd."DistrictName", p."ProductCode", p."ProductName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwExpenditureInsureeRange.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_year
@@ -3349,6 +3365,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- the insuree's family lives. No claim status is tested. Only claims of a family head are counted:
 -- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
 -- Lines without a valuated price are left out; products, insurees and families must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwExpenditureInsureeRange" AS
 WITH valuated AS (
     -- one row per claim and product for the items, another for the services
@@ -3367,17 +3385,17 @@ claims AS (
     FROM "tblClaim"
     WHERE "ValidityTo" IS NULL
 )
-SELECT sum(val.amount)                         AS "Valuated",
-       c."ClaimID"                             AS "Insuree",
-       month(c.claim_date)                     AS "monthtime",
-       quarter(c.claim_date)                   AS "quartertime",
-       year(c.claim_date)                      AS "yeartime",
-       r."RegionName"                          AS "Region",
-       d."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)    AS "Age",
-       i."Gender"
+SELECT sum(val.amount)                                AS "Valuated",
+       c."ClaimID"                                    AS "Insuree",
+       month(c.claim_date)                            AS "monthtime",
+       quarter(c.claim_date)                          AS "quartertime",
+       year(c.claim_date)                             AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(d."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)           AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)        AS "Gender"
 FROM valuated val
 JOIN claims c             ON c."ClaimID" = val."ClaimID"
 JOIN "tblProduct" p       ON p."ProdID" = val."ProdID"
@@ -3390,10 +3408,9 @@ JOIN "tblRegions" r       ON r."RegionId" = d."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND f."ValidityTo" IS NULL
-GROUP BY c."ClaimID",
-         month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", d."DistrictName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender";
+GROUP BY c."ClaimID", month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         upper(rtrim(r."RegionName")), upper(rtrim(d."DistrictName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender"));
 
 -- sql-extras: views/uvwHospitalAdmissions.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
@@ -3406,6 +3423,8 @@ GROUP BY c."ClaimID",
 -- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalAdmissions" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -3425,24 +3444,24 @@ claims AS (
       AND "ClaimStatus" <> 1
       AND datediff_day("DateFrom", "DateTo") > 0
 )
-SELECT count(c."ClaimID")                         AS "admissions",
-       month(c.claim_date)                        AS "monthtime",
-       quarter(c.claim_date)                      AS "quartertime",
-       year(c.claim_date)                         AS "yeartime",
-       hfr."RegionName"                           AS "region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
+SELECT count(c."ClaimID")                               AS "admissions",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)             AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)          AS "Gender",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)       AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)     AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)     AS "ICDName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -3455,11 +3474,11 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwHospitalDays.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
@@ -3472,6 +3491,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalDays" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -3491,24 +3512,24 @@ claims AS (
       AND "ClaimStatus" <> 1
       AND datediff_day("DateFrom", "DateTo") > 0
 )
-SELECT sum(datediff_day(c."DateFrom", c."DateTo")) AS "hospitaldays",
-       month(c.claim_date)                        AS "monthtime",
-       quarter(c.claim_date)                      AS "quartertime",
-       year(c.claim_date)                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
+SELECT sum(datediff_day(c."DateFrom", c."DateTo"))      AS "hospitaldays",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)             AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)          AS "Gender",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)       AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)     AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)     AS "ICDName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -3521,11 +3542,11 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwItemExpenditures.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
@@ -3540,6 +3561,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- As in the original, rows are grouped by the number of days of the treatment, not only by the care
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees and facilities must be current; the item and the family are not tested.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -3549,33 +3572,33 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" >= 8
 )
-SELECT sum(ci."RemuneratedAmount")                 AS "ItemExpenditure",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       hfd."DistrictName",
-       pr."ProductCode",
-       pr."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       itm."ItemType",
-       itm."ItemCode",
-       itm."ItemName",
+SELECT sum(ci."RemuneratedAmount")                       AS "ItemExpenditure",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "DistrictName",
+       min(pr."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(pr."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(itm."ItemType" COLLATE "C")::varchar(1)       AS "ItemType",
+       min(itm."ItemCode" COLLATE "C")::varchar(6)       AS "ItemCode",
+       min(itm."ItemName" COLLATE "C")::varchar(100)     AS "ItemName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       hfr."RegionName"                            AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "ProdRegion"
 FROM "tblClaimItems" ci
 JOIN claims c             ON c."ClaimID" = ci."ClaimID"
 JOIN "tblProduct" pr      ON pr."ProdID" = ci."ProdID"
@@ -3594,12 +3617,14 @@ WHERE ci."ValidityTo" IS NULL
   AND pr."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", pr."ProductCode", pr."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(pr."ProductCode")), upper(rtrim(pr."ProductName")),
+         datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")), upper(rtrim(itm."ItemType")),
+         upper(rtrim(itm."ItemCode")), upper(rtrim(itm."ItemName")), c.days, upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(c."VisitType")),
+         upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")), upper(rtrim(dins."DistrictName")),
+         upper(rtrim(w."WardName")), upper(rtrim(v."VillageName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwItemUtilization.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
@@ -3615,6 +3640,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- type: claims that differ only in their length give separate rows.
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- items and facilities must be current; the insuree and the family are not tested.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -3624,33 +3651,33 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" > 2
 )
-SELECT sum(ci."QtyProvided")                       AS "ItemUtilized",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       dins."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       itm."ItemType",
-       itm."ItemCode",
-       itm."ItemName",
+SELECT sum(ci."QtyProvided")                             AS "ItemUtilized",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)      AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)    AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(itm."ItemType" COLLATE "C")::varchar(1)       AS "ItemType",
+       min(itm."ItemCode" COLLATE "C")::varchar(6)       AS "ItemCode",
+       min(itm."ItemName" COLLATE "C")::varchar(100)     AS "ItemName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       c."VisitType",
-       hfr."RegionName"                            AS "HFRegion",
-       r."RegionName"                              AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblClaimItems" ci
 JOIN claims c             ON c."ClaimID" = ci."ClaimID"
 LEFT JOIN "tblProduct" p  ON p."ProdID" = ci."ProdID"
@@ -3670,13 +3697,13 @@ WHERE ci."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
   AND itm."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", c."VisitType",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date),
+         upper(rtrim(i."Gender")), upper(rtrim(itm."ItemType")), upper(rtrim(itm."ItemCode")),
+         upper(rtrim(itm."ItemName")), c.days, upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")),
+         upper(rtrim(hf."HFName")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(dins."DistrictName")), upper(rtrim(w."WardName")), upper(rtrim(v."VillageName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwLocations.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages
@@ -3762,6 +3789,8 @@ JOIN "tblRegions" r   ON r."RegionId" = d."Region";
 -- (the original tests neither the claim, the product nor the facility).
 -- The original is a UNION ALL of four grouped queries, one per question; unpivoting the answers
 -- first and grouping by question gives the same rows.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackAnswerYes" AS
 WITH yes_answers AS (
     SELECT f."FeedbackID", f."ClaimID", f."FeedbackDate", q.question_id
@@ -3783,20 +3812,20 @@ claim_products AS (
     FROM "tblClaimServices"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(y."FeedbackID")           AS "AnsYes",
-       y.question_id                   AS "QuestionId",
-       month(y."FeedbackDate")         AS "monthtime",
-       quarter(y."FeedbackDate")       AS "quartertime",
-       year(y."FeedbackDate")          AS "yeartime",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfr."RegionName"                AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hfd."DistrictName"              AS "HFDistrict",
-       hfr."RegionName"                AS "HFRegion"
+SELECT count(y."FeedbackID")                            AS "AnsYes",
+       y.question_id                                    AS "QuestionId",
+       month(y."FeedbackDate")                          AS "monthtime",
+       quarter(y."FeedbackDate")                        AS "quartertime",
+       year(y."FeedbackDate")                           AS "yeartime",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM yes_answers y
 JOIN "tblClaim" c         ON c."ClaimID" = y."ClaimID"
 JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
@@ -3804,10 +3833,10 @@ JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
 JOIN "tblHF" hf           ON hf."HfID" = c."HFID"
 JOIN "tblDistricts" hfd   ON hfd."DistrictId" = hf."LocationId"
 JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
-GROUP BY y.question_id,
-         month(y."FeedbackDate"), quarter(y."FeedbackDate"), year(y."FeedbackDate"),
-         hf."HFLevel", hf."HFCode", hf."HFName",
-         p."ProductCode", p."ProductName", hfd."DistrictName", hfr."RegionName";
+GROUP BY y.question_id, month(y."FeedbackDate"), quarter(y."FeedbackDate"), year(y."FeedbackDate"),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwNumberFeedbackResponded.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3817,6 +3846,8 @@ GROUP BY y.question_id,
 -- (claims without a product are not counted). Region and DistrictName are the health facility's,
 -- given twice (also as HFRegion and HFDistrict). The claim and the facility are not tested for
 -- being current (as in the original).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackResponded" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3828,19 +3859,19 @@ WITH claim_products AS (
     FROM "tblClaimServices"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(f."FeedbackID")           AS "FeedbackResponded",
-       month(f."FeedbackDate")         AS "monthtime",
-       quarter(f."FeedbackDate")       AS "quartertime",
-       year(f."FeedbackDate")          AS "yeartime",
-       hfr."RegionName"                AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"              AS "HFDistrict",
-       hfr."RegionName"                AS "HFRegion"
+SELECT count(f."FeedbackID")                            AS "FeedbackResponded",
+       month(f."FeedbackDate")                          AS "monthtime",
+       quarter(f."FeedbackDate")                        AS "quartertime",
+       year(f."FeedbackDate")                           AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM "tblFeedback" f
 JOIN "tblClaim" c         ON c."ClaimID" = f."ClaimID"
 JOIN claim_products cp    ON cp."ClaimID" = f."ClaimID"
@@ -3851,8 +3882,9 @@ JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE f."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
 GROUP BY year(f."FeedbackDate"), month(f."FeedbackDate"), quarter(f."FeedbackDate"),
-         p."ProductCode", p."ProductName",
-         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwNumberFeedbackSent.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -3862,6 +3894,8 @@ GROUP BY year(f."FeedbackDate"), month(f."FeedbackDate"), quarter(f."FeedbackDat
 -- services of its claim (claims without a product are not counted). Region and DistrictName are
 -- the health facility's, given twice (also as HFRegion and HFDistrict). The claim and the facility
 -- are not tested for being current (as in the original).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -3873,19 +3907,19 @@ WITH claim_products AS (
     FROM "tblClaimServices"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(fp."FeedbackPromptID")        AS "FeedbackSent",
-       month(fp."FeedbackPromptDate")      AS "monthtime",
-       quarter(fp."FeedbackPromptDate")    AS "quartertime",
-       year(fp."FeedbackPromptDate")       AS "yeartime",
-       hfr."RegionName"                    AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"                  AS "HFDistrict",
-       hfr."RegionName"                    AS "HFRegion"
+SELECT count(fp."FeedbackPromptID")                     AS "FeedbackSent",
+       month(fp."FeedbackPromptDate")                   AS "monthtime",
+       quarter(fp."FeedbackPromptDate")                 AS "quartertime",
+       year(fp."FeedbackPromptDate")                    AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM "tblFeedbackPrompt" fp
 JOIN "tblClaim" c         ON c."ClaimID" = fp."ClaimID"
 JOIN claim_products cp    ON cp."ClaimID" = fp."ClaimID"
@@ -3896,8 +3930,9 @@ JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE fp."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
 GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(fp."FeedbackPromptDate"),
-         p."ProductCode", p."ProductName",
-         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwNumberInsureeAcquired.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
@@ -3909,25 +3944,27 @@ GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(
 -- date, so this view changes with the year it is read in. ProdDistrict and ProdRegion are, as in
 -- the original, the family's district and region. Policies, insurees, products, families, officers
 -- and policy links must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberInsureeAcquired" AS
-SELECT count(i."InsureeID")                        AS "NewInsurees",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", current_date)        AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       d."DistrictName"                            AS "InsDistrict",
-       v."VillageName"                             AS "InsVillage",
-       w."WardName"                                AS "InsWard",
-       d."DistrictName"                            AS "ProdDistrict",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficerDistrict",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
+SELECT count(i."InsureeID")                              AS "NewInsurees",
+       month(pl."EnrollDate")                            AS "monthtime",
+       datename_q(pl."EnrollDate")                       AS "quartertime",
+       year(pl."EnrollDate")                             AS "yeartime",
+       datediff_year(i."DOB", current_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(d."DistrictName" COLLATE "C")::varchar(50)    AS "InsDistrict",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "InsVillage",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "InsWard",
+       min(d."DistrictName" COLLATE "C")::varchar(50)    AS "ProdDistrict",
+       min(prod."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(prod."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       min(od."DistrictName" COLLATE "C")::varchar(50)   AS "OfficerDistrict",
+       min(o."Code" COLLATE "C")::varchar(8)             AS "Code",
+       min(o."LastName" COLLATE "C")::varchar(100)       AS "LastName",
+       min(o."OtherNames" COLLATE "C")::varchar(100)     AS "OtherNames",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblPolicy" pl
 JOIN "tblInsuree" i          ON i."FamilyID" = pl."FamilyID"
 JOIN "tblProduct" prod       ON prod."ProdID" = pl."ProdID"
@@ -3946,10 +3983,10 @@ WHERE pl."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
   AND ip."ValidityTo" IS NULL
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", current_date), i."Gender",
-         d."DistrictName", v."VillageName", w."WardName", r."RegionName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+         datediff_year(i."DOB", current_date), upper(rtrim(i."Gender")), upper(rtrim(d."DistrictName")),
+         upper(rtrim(v."VillageName")), upper(rtrim(w."WardName")), upper(rtrim(r."RegionName")),
+         upper(rtrim(prod."ProductCode")), upper(rtrim(prod."ProductName")), upper(rtrim(od."DistrictName")),
+         upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"));
 
 -- sql-extras: views/uvwNumberOfInsuredHouseholds.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, eomonth, dateadd_month, month, datename_q, year
@@ -3961,6 +3998,8 @@ GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDat
 -- Policy status and expiry are not tested. A family is counted once per date however many
 -- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
 -- two rows.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
 WITH active_dates AS (
     SELECT DISTINCT
@@ -3981,16 +4020,17 @@ WITH active_dates AS (
       AND f."ValidityTo" IS NULL
       AND pl."EffectiveDate" IS NOT NULL
 )
-SELECT count("FamilyID")             AS "InsuredHouseholds",
-       month(active_date)            AS "monthtime",
-       datename_q(active_date)       AS "quartertime",
-       year(active_date)             AS "yeartime",
-       region                        AS "Region",
-       district_name                 AS "DistrictName",
-       ward_name                     AS "WardName",
-       village_name                  AS "VillageName"
+SELECT count("FamilyID")                            AS "InsuredHouseholds",
+       month(active_date)                           AS "monthtime",
+       datename_q(active_date)                      AS "quartertime",
+       year(active_date)                            AS "yeartime",
+       min(region COLLATE "C")::varchar(50)         AS "Region",
+       min(district_name COLLATE "C")::varchar(50)  AS "DistrictName",
+       min(ward_name COLLATE "C")::varchar(50)      AS "WardName",
+       min(village_name COLLATE "C")::varchar(50)   AS "VillageName"
 FROM active_dates
-GROUP BY active_date, region, district_name, ward_name, village_name;
+GROUP BY active_date, upper(rtrim(region)), upper(rtrim(district_name)), upper(rtrim(ward_name)),
+         upper(rtrim(village_name));
 
 -- sql-extras: views/uvwNumberPolicyRenewed.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
@@ -4001,25 +4041,27 @@ GROUP BY active_date, region, district_name, ward_name, village_name;
 -- Column names are the catalogue's, including the odd one with a double quote, Prod"DistrictName
 -- (the family's district, as in the original; so is ProdRegion the family's region).
 -- Policies, families, heads, products and officers must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicyRenewed" AS
-SELECT count(pl."FamilyID")                        AS "Renewals",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       fd."DistrictName"                           AS "InsureeDistrictName",
-       fv."VillageName",
-       fw."WardName",
-       fd."DistrictName"                           AS "Prod""DistrictName",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficeDistrict",
-       o."Code"                                    AS "OfficerCode",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
+SELECT count(pl."FamilyID")                              AS "Renewals",
+       month(pl."EnrollDate")                            AS "monthtime",
+       datename_q(pl."EnrollDate")                       AS "quartertime",
+       year(pl."EnrollDate")                             AS "yeartime",
+       datediff_year(i."DOB", pl."EnrollDate")           AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(fd."DistrictName" COLLATE "C")::varchar(50)   AS "InsureeDistrictName",
+       min(fv."VillageName" COLLATE "C")::varchar(50)    AS "VillageName",
+       min(fw."WardName" COLLATE "C")::varchar(50)       AS "WardName",
+       min(fd."DistrictName" COLLATE "C")::varchar(50)   AS "Prod""DistrictName",
+       min(prod."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(prod."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       min(od."DistrictName" COLLATE "C")::varchar(50)   AS "OfficeDistrict",
+       min(o."Code" COLLATE "C")::varchar(8)             AS "OfficerCode",
+       min(o."LastName" COLLATE "C")::varchar(100)       AS "LastName",
+       min(o."OtherNames" COLLATE "C")::varchar(100)     AS "OtherNames",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblPolicy" pl
 JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
 JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
@@ -4037,10 +4079,10 @@ WHERE pl."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
   AND upper(pl."PolicyStage") = 'R'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
-         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+         datediff_year(i."DOB", pl."EnrollDate"), upper(rtrim(i."Gender")), upper(rtrim(r."RegionName")),
+         upper(rtrim(fd."DistrictName")), upper(rtrim(fv."VillageName")), upper(rtrim(fw."WardName")),
+         upper(rtrim(prod."ProductCode")), upper(rtrim(prod."ProductName")), upper(rtrim(od."DistrictName")),
+         upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"));
 
 -- sql-extras: views/uvwNumberPolicySold.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, datename_q, year, datediff_year
@@ -4050,25 +4092,27 @@ GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDat
 -- ward, district and region, product, and enrolment officer (with the officer's district).
 -- ProdDistrict and ProdRegion are, as in the original, the family's district and region.
 -- Policies, families, heads, products and officers must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberPolicySold" AS
-SELECT count(pl."FamilyID")                        AS "soldpolicy",
-       month(pl."EnrollDate")                      AS "monthtime",
-       datename_q(pl."EnrollDate")                 AS "quartertime",
-       year(pl."EnrollDate")                       AS "yeartime",
-       datediff_year(i."DOB", pl."EnrollDate")     AS "Age",
-       i."Gender",
-       r."RegionName"                              AS "Region",
-       fd."DistrictName"                           AS "InsDistrict",
-       fv."VillageName"                            AS "InsVillage",
-       fw."WardName"                               AS "InsWard",
-       fd."DistrictName"                           AS "ProdDistrict",
-       prod."ProductCode",
-       prod."ProductName",
-       od."DistrictName"                           AS "OfficerDistrict",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       r."RegionName"                              AS "ProdRegion"
+SELECT count(pl."FamilyID")                              AS "soldpolicy",
+       month(pl."EnrollDate")                            AS "monthtime",
+       datename_q(pl."EnrollDate")                       AS "quartertime",
+       year(pl."EnrollDate")                             AS "yeartime",
+       datediff_year(i."DOB", pl."EnrollDate")           AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(fd."DistrictName" COLLATE "C")::varchar(50)   AS "InsDistrict",
+       min(fv."VillageName" COLLATE "C")::varchar(50)    AS "InsVillage",
+       min(fw."WardName" COLLATE "C")::varchar(50)       AS "InsWard",
+       min(fd."DistrictName" COLLATE "C")::varchar(50)   AS "ProdDistrict",
+       min(prod."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(prod."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       min(od."DistrictName" COLLATE "C")::varchar(50)   AS "OfficerDistrict",
+       min(o."Code" COLLATE "C")::varchar(8)             AS "Code",
+       min(o."LastName" COLLATE "C")::varchar(100)       AS "LastName",
+       min(o."OtherNames" COLLATE "C")::varchar(100)     AS "OtherNames",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblPolicy" pl
 JOIN "tblFamilies" f         ON f."FamilyID" = pl."FamilyID"
 JOIN "tblInsuree" i          ON i."InsureeID" = f."InsureeID"
@@ -4086,10 +4130,10 @@ WHERE pl."ValidityTo" IS NULL
   AND o."ValidityTo" IS NULL
   AND upper(pl."PolicyStage") = 'N'
 GROUP BY month(pl."EnrollDate"), datename_q(pl."EnrollDate"), year(pl."EnrollDate"),
-         datediff_year(i."DOB", pl."EnrollDate"), i."Gender",
-         r."RegionName", fd."DistrictName", fv."VillageName", fw."WardName",
-         prod."ProductCode", prod."ProductName",
-         od."DistrictName", o."Code", o."LastName", o."OtherNames";
+         datediff_year(i."DOB", pl."EnrollDate"), upper(rtrim(i."Gender")), upper(rtrim(r."RegionName")),
+         upper(rtrim(fd."DistrictName")), upper(rtrim(fv."VillageName")), upper(rtrim(fw."WardName")),
+         upper(rtrim(prod."ProductCode")), upper(rtrim(prod."ProductName")), upper(rtrim(od."DistrictName")),
+         upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"));
 
 -- sql-extras: views/uvwOverallAssessment.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year
@@ -4161,22 +4205,24 @@ JOIN "tblRegions" r       ON r."RegionId" = d."Region";
 -- district, product, enrolment officer (with the officer's district), and month, quarter (as text,
 -- DATENAME) and year of the payment date. Premiums whose payer is no longer current are left out
 -- (the original tests the payer after its outer join). Policies and families must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwPremiumCollection" AS
-SELECT sum(pr."Amount")                AS "Amount",
-       pr."PayType",
-       pay."PayerType",
-       pay."PayerName",
-       r."RegionName"                  AS "Region",
-       fd."DistrictName",
-       prod."ProductCode",
-       prod."ProductName",
-       o."Code",
-       o."LastName",
-       o."OtherNames",
-       od."DistrictName"               AS "OfficerDistrict",
-       month(pr."PayDate")             AS "monthtime",
-       datename_q(pr."PayDate")        AS "quartertime",
-       year(pr."PayDate")              AS "yeartime"
+SELECT sum(pr."Amount")                                  AS "Amount",
+       min(pr."PayType" COLLATE "C")::varchar(1)         AS "PayType",
+       min(pay."PayerType" COLLATE "C")::varchar(1)      AS "PayerType",
+       min(pay."PayerName" COLLATE "C")::varchar(100)    AS "PayerName",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(fd."DistrictName" COLLATE "C")::varchar(50)   AS "DistrictName",
+       min(prod."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(prod."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       min(o."Code" COLLATE "C")::varchar(8)             AS "Code",
+       min(o."LastName" COLLATE "C")::varchar(100)       AS "LastName",
+       min(o."OtherNames" COLLATE "C")::varchar(100)     AS "OtherNames",
+       min(od."DistrictName" COLLATE "C")::varchar(50)   AS "OfficerDistrict",
+       month(pr."PayDate")                               AS "monthtime",
+       datename_q(pr."PayDate")                          AS "quartertime",
+       year(pr."PayDate")                                AS "yeartime"
 FROM "tblPremium" pr
 LEFT JOIN "tblPayer" pay     ON pay."PayerID" = pr."PayerID"
 JOIN "tblPolicy" pl          ON pl."PolicyID" = pr."PolicyID"
@@ -4192,11 +4238,11 @@ WHERE pr."ValidityTo" IS NULL
   AND pay."ValidityTo" IS NULL
   AND pl."ValidityTo" IS NULL
   AND f."ValidityTo" IS NULL
-GROUP BY pr."PayType", pay."PayerType", pay."PayerName",
-         r."RegionName", prod."ProductCode", prod."ProductName",
-         o."Code", o."LastName", o."OtherNames", od."DistrictName",
-         month(pr."PayDate"), datename_q(pr."PayDate"), year(pr."PayDate"),
-         fd."DistrictName";
+GROUP BY upper(rtrim(pr."PayType")), upper(rtrim(pay."PayerType")), upper(rtrim(pay."PayerName")),
+         upper(rtrim(r."RegionName")), upper(rtrim(prod."ProductCode")), upper(rtrim(prod."ProductName")),
+         upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames")),
+         upper(rtrim(od."DistrictName")), month(pr."PayDate"), datename_q(pr."PayDate"), year(pr."PayDate"),
+         upper(rtrim(fd."DistrictName"));
 
 -- sql-extras: views/uvwServiceExpenditures.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
@@ -4212,6 +4258,8 @@ GROUP BY pr."PayType", pay."PayerType", pay."PayerName",
 -- As in the original, rows are grouped by the number of days of the treatment, not only by the care
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees, services and facilities must be current; the family is not tested.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwServiceExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -4220,33 +4268,33 @@ WITH claims AS (
     FROM "tblClaim"
     WHERE "ValidityTo" IS NULL
 )
-SELECT sum(cs."RemuneratedAmount")                 AS "ServiceExpenditure",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       hfd."DistrictName",
-       pr."ProductCode",
-       pr."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       s."ServType",
-       s."ServCode",
-       s."ServName",
+SELECT sum(cs."RemuneratedAmount")                       AS "ServiceExpenditure",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "DistrictName",
+       min(pr."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(pr."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(s."ServType" COLLATE "C")::varchar(1)         AS "ServType",
+       min(s."ServCode" COLLATE "C")::varchar(6)         AS "ServCode",
+       min(s."ServName" COLLATE "C")::varchar(100)       AS "ServName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       hfr."RegionName"                            AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "ProdRegion"
 FROM "tblClaimServices" cs
 JOIN claims c             ON c."ClaimID" = cs."ClaimID"
 JOIN "tblProduct" pr      ON pr."ProdID" = cs."ProdID"
@@ -4267,12 +4315,14 @@ WHERE cs."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND s."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", pr."ProductCode", pr."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         s."ServType", s."ServCode", s."ServName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(pr."ProductCode")), upper(rtrim(pr."ProductName")),
+         datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")), upper(rtrim(s."ServType")),
+         upper(rtrim(s."ServCode")), upper(rtrim(s."ServName")), c.days, upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(c."VisitType")),
+         upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")), upper(rtrim(dins."DistrictName")),
+         upper(rtrim(w."WardName")), upper(rtrim(v."VillageName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwServiceUtilization.sql
 -- requires: tblRegions, tblDistricts, tblWards, tblVillages, month, quarter, year, datediff_day, datediff_year
@@ -4288,6 +4338,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- type: claims that differ only in their length give separate rows.
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- insurees, families, services and facilities must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwServiceUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -4297,33 +4349,33 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" > 2
 )
-SELECT sum(cs."QtyProvided")                       AS "serviceutilized",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       dins."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       s."ServType",
-       s."ServCode",
-       s."ServName",
+SELECT sum(cs."QtyProvided")                             AS "serviceutilized",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)      AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)    AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(s."ServType" COLLATE "C")::varchar(1)         AS "ServType",
+       min(s."ServCode" COLLATE "C")::varchar(6)         AS "ServCode",
+       min(s."ServName" COLLATE "C")::varchar(100)       AS "ServName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       r."RegionName"                              AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblClaimServices" cs
 JOIN claims c             ON c."ClaimID" = cs."ClaimID"
 LEFT JOIN "tblProduct" p  ON p."ProdID" = cs."ProdID"
@@ -4345,12 +4397,13 @@ WHERE cs."ValidityTo" IS NULL
   AND f."ValidityTo" IS NULL
   AND s."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         s."ServType", s."ServCode", s."ServName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date),
+         upper(rtrim(i."Gender")), upper(rtrim(s."ServType")), upper(rtrim(s."ServCode")),
+         upper(rtrim(s."ServName")), c.days, upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")),
+         upper(rtrim(hf."HFName")), upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")),
+         upper(rtrim(icd."ICDName")), upper(rtrim(dins."DistrictName")), upper(rtrim(w."WardName")),
+         upper(rtrim(v."VillageName")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: views/uvwVisit.sql
 -- requires: tblDistricts, tblRegions, month, quarter, year, datediff_day, datediff_year
@@ -4362,6 +4415,8 @@ GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
 -- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwVisit" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -4379,24 +4434,24 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND datediff_day("DateFrom", "DateTo") = 0
 )
-SELECT count(c."ClaimID")                         AS "Visits",
-       month(c."DateFrom")                        AS "monthtime",
-       quarter(c."DateFrom")                      AS "quartertime",
-       year(c."DateFrom")                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c."DateFrom")       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
+SELECT count(c."ClaimID")                               AS "Visits",
+       month(c."DateFrom")                              AS "monthtime",
+       quarter(c."DateFrom")                            AS "quartertime",
+       year(c."DateFrom")                               AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c."DateFrom")             AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)          AS "Gender",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)       AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)     AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)     AS "ICDName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -4409,11 +4464,11 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c."DateFrom"), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c."DateFrom"), upper(rtrim(i."Gender")),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
 
 -- sql-extras: functions/udfAPIisValidMaritalStatus.sql
 -- udfAPIisValidMaritalStatus(code): B'1' when code is one of the marital status codes the API
@@ -4598,6 +4653,8 @@ $$;
 --   themode 2: one row per product and enrolment officer (code and names; the officer row is not
 --              required to be valid, as in the original).
 --   other modes: no row.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfExpiredPolicies"(
     themonth   integer,
     theyear    integer,
@@ -4637,11 +4694,12 @@ AS $$
     UNION ALL
     -- mode 2: per product and enrolment officer
     SELECT e.prod_id, COUNT(e.policy_id)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM expiring e
     JOIN "tblOfficer" o ON o."OfficerID" = e.officer_id
     WHERE themode = 2
-    GROUP BY e.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY e.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfExpiredPoliciesPhoneStatistics.sql
@@ -4804,6 +4862,8 @@ $$;
 --   other modes: no row.
 -- Male/Female/Other count the heads with gender 'M'/'F'/'O' (the original's PIVOT): a group whose heads
 -- all have another or no gender still gives a row, with 0, 0, 0.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicies"(
     themonth   integer,
     theyear    integer,
@@ -4858,12 +4918,13 @@ AS $$
            COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
            COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
            COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM new_policies np
     JOIN "tblOfficer" o ON o."OfficerID" = np.officer_id
     WHERE themode = 2
       AND o."ValidityTo" IS NULL
-    GROUP BY np.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY np.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfNewPoliciesPhoneStatistics.sql
@@ -4916,6 +4977,8 @@ $$;
 --   other modes: no row.
 -- Male/Female/Other count the members with gender 'M'/'F'/'O' (the original's PIVOT): a group whose
 -- members all have another or no gender still gives a row, with 0, 0, 0.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicyInsuree"(
     themonth   integer,
     theyear    integer,
@@ -4970,12 +5033,13 @@ AS $$
            COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
            COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
            COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM new_policy_members m
     JOIN "tblOfficer" o ON o."OfficerID" = m.officer_id
     WHERE themode = 2
       AND o."ValidityTo" IS NULL
-    GROUP BY m.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY m.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfNewlyPremiumCollected.sql
@@ -4992,6 +5056,8 @@ $$;
 --   themode 2: one row per product and enrolment officer (code and names; the officer row is not
 --              required to be valid, as in the original).
 --   other modes: no row.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewlyPremiumCollected"(
     themonth   integer,
     theyear    integer,
@@ -5030,11 +5096,12 @@ AS $$
     UNION ALL
     -- mode 2: per product and enrolment officer
     SELECT c.prod_id, SUM(c.amount)::double precision,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM collected c
     JOIN "tblOfficer" o ON o."OfficerID" = c.officer_id
     WHERE themode = 2
-    GROUP BY c.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY c.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfNumberOfCurrentInsuree.sql
@@ -5394,6 +5461,8 @@ $$;
 -- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyInsuree"(
     lastday date,
     themode integer,
@@ -5439,11 +5508,12 @@ AS $$
            (count(*) FILTER (WHERE upper(c."Gender") = 'M'))::integer,
            (count(*) FILTER (WHERE upper(c."Gender") = 'F'))::integer,
            (count(*) FILTER (WHERE upper(c."Gender") = 'O'))::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM covered c
     JOIN "tblOfficer" o ON o."OfficerID" = c."OfficerID"
     WHERE themode = 2
-    GROUP BY c."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY c."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfPolicyRenewal.sql
@@ -5459,6 +5529,8 @@ $$;
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyRenewal"(
     themonth integer,
     theyear integer,
@@ -5496,11 +5568,12 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT r."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM renewals r
     JOIN "tblOfficer" o ON o."OfficerID" = r."OfficerID"
     WHERE themode = 2
-    GROUP BY r."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY r."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfPremiumComposition.sql
@@ -5719,6 +5792,8 @@ $$;
 --            no rows.
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfSuspendedPolicies"(
     themonth integer,
     theyear integer,
@@ -5755,11 +5830,12 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT s."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM suspended s
     JOIN "tblOfficer" o ON o."OfficerID" = s."OfficerID"
     WHERE themode = 2
-    GROUP BY s."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY s."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: functions/udfSuspendedPoliciesPhoneStatistics.sql
@@ -5862,6 +5938,8 @@ $$;
 -- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfTotalPolicies"(
     lastday date,
     themode integer,
@@ -5907,11 +5985,12 @@ AS $$
            (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
            (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
            (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM in_force p
     JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"
     WHERE themode = 2
-    GROUP BY p."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY p."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;
 
 -- sql-extras: procedures/uspGetPolicyPeriod.sql

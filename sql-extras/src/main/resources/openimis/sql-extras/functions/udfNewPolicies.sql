@@ -12,6 +12,8 @@
 --   other modes: no row.
 -- Male/Female/Other count the heads with gender 'M'/'F'/'O' (the original's PIVOT): a group whose heads
 -- all have another or no gender still gives a row, with 0, 0, 0.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicies"(
     themonth   integer,
     theyear    integer,
@@ -66,10 +68,11 @@ AS $$
            COUNT(*) FILTER (WHERE upper(np.gender) = 'M')::integer,
            COUNT(*) FILTER (WHERE upper(np.gender) = 'F')::integer,
            COUNT(*) FILTER (WHERE upper(np.gender) = 'O')::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM new_policies np
     JOIN "tblOfficer" o ON o."OfficerID" = np.officer_id
     WHERE themode = 2
       AND o."ValidityTo" IS NULL
-    GROUP BY np.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY np.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

@@ -14,6 +14,8 @@
 --   other modes: no row.
 -- Male/Female/Other count the members with gender 'M'/'F'/'O' (the original's PIVOT): a group whose
 -- members all have another or no gender still gives a row, with 0, 0, 0.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewPolicyInsuree"(
     themonth   integer,
     theyear    integer,
@@ -68,10 +70,11 @@ AS $$
            COUNT(*) FILTER (WHERE upper(m.gender) = 'M')::integer,
            COUNT(*) FILTER (WHERE upper(m.gender) = 'F')::integer,
            COUNT(*) FILTER (WHERE upper(m.gender) = 'O')::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM new_policy_members m
     JOIN "tblOfficer" o ON o."OfficerID" = m.officer_id
     WHERE themode = 2
       AND o."ValidityTo" IS NULL
-    GROUP BY m.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY m.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

@@ -11,6 +11,8 @@
 --   themode 2: one row per product and enrolment officer (code and names; the officer row is not
 --              required to be valid, as in the original).
 --   other modes: no row.
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfNewlyPremiumCollected"(
     themonth   integer,
     theyear    integer,
@@ -49,9 +51,10 @@ AS $$
     UNION ALL
     -- mode 2: per product and enrolment officer
     SELECT c.prod_id, SUM(c.amount)::double precision,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM collected c
     JOIN "tblOfficer" o ON o."OfficerID" = c.officer_id
     WHERE themode = 2
-    GROUP BY c.prod_id, o."Code", o."LastName", o."OtherNames"
+    GROUP BY c.prod_id, upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

@@ -10,6 +10,8 @@
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, month, year, mode).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfPolicyRenewal"(
     themonth integer,
     theyear integer,
@@ -47,9 +49,10 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT r."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM renewals r
     JOIN "tblOfficer" o ON o."OfficerID" = r."OfficerID"
     WHERE themode = 2
-    GROUP BY r."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY r."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

@@ -12,6 +12,8 @@
 --            no rows.
 -- prodid 0: all products. locationid 0: everywhere, else the district id or region id of the
 -- family's village (NULL matches nothing, as in SQL Server).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfSuspendedPolicies"(
     themonth integer,
     theyear integer,
@@ -48,9 +50,10 @@ AS $$
 
     -- mode 2: per product and officer
     SELECT s."ProdID", count(*)::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM suspended s
     JOIN "tblOfficer" o ON o."OfficerID" = s."OfficerID"
     WHERE themode = 2
-    GROUP BY s."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY s."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

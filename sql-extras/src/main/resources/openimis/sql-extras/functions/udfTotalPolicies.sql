@@ -10,6 +10,8 @@
 -- prodid 0: all products. locationid 0 or NULL: everywhere, else the region or district id the
 -- family's village lies in (families not placed in a village are never counted).
 -- Arguments in the upstream PostgreSQL order (SQL Server: prodid, locationid, lastday, mode).
+-- Mode 2 groups the officer columns as SQL Server does (case and trailing spaces ignored): by
+-- upper(rtrim(x)), each group showing min(x COLLATE "C") (the text rule in sql-extras/README.md).
 CREATE FUNCTION "udfTotalPolicies"(
     lastday date,
     themode integer,
@@ -55,9 +57,10 @@ AS $$
            (count(*) FILTER (WHERE upper(p."Gender") = 'M'))::integer,
            (count(*) FILTER (WHERE upper(p."Gender") = 'F'))::integer,
            (count(*) FILTER (WHERE upper(p."Gender") = 'O'))::integer,
-           o."Code"::varchar, o."LastName"::varchar, o."OtherNames"::varchar
+           min(o."Code" COLLATE "C")::varchar, min(o."LastName" COLLATE "C")::varchar,
+           min(o."OtherNames" COLLATE "C")::varchar
     FROM in_force p
     JOIN "tblOfficer" o ON o."OfficerID" = p."OfficerID"
     WHERE themode = 2
-    GROUP BY p."ProdID", o."Code", o."LastName", o."OtherNames"
+    GROUP BY p."ProdID", upper(rtrim(o."Code")), upper(rtrim(o."LastName")), upper(rtrim(o."OtherNames"))
 $$;

@@ -6,6 +6,8 @@
 -- the insuree's family lives. No claim status is tested. Only claims of a family head are counted:
 -- the family is found through its head (tblFamilies.InsureeID), not through tblInsuree.FamilyID.
 -- Lines without a valuated price are left out; products, insurees and families must be current.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwExpenditureInsureeRange" AS
 WITH valuated AS (
     -- one row per claim and product for the items, another for the services
@@ -24,17 +26,17 @@ claims AS (
     FROM "tblClaim"
     WHERE "ValidityTo" IS NULL
 )
-SELECT sum(val.amount)                         AS "Valuated",
-       c."ClaimID"                             AS "Insuree",
-       month(c.claim_date)                     AS "monthtime",
-       quarter(c.claim_date)                   AS "quartertime",
-       year(c.claim_date)                      AS "yeartime",
-       r."RegionName"                          AS "Region",
-       d."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)    AS "Age",
-       i."Gender"
+SELECT sum(val.amount)                                AS "Valuated",
+       c."ClaimID"                                    AS "Insuree",
+       month(c.claim_date)                            AS "monthtime",
+       quarter(c.claim_date)                          AS "quartertime",
+       year(c.claim_date)                             AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(d."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)   AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100) AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)           AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)        AS "Gender"
 FROM valuated val
 JOIN claims c             ON c."ClaimID" = val."ClaimID"
 JOIN "tblProduct" p       ON p."ProdID" = val."ProdID"
@@ -47,7 +49,6 @@ JOIN "tblRegions" r       ON r."RegionId" = d."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND f."ValidityTo" IS NULL
-GROUP BY c."ClaimID",
-         month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", d."DistrictName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender";
+GROUP BY c."ClaimID", month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
+         upper(rtrim(r."RegionName")), upper(rtrim(d."DistrictName")), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender"));

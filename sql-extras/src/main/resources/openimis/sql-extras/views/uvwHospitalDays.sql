@@ -8,6 +8,8 @@
 -- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwHospitalDays" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -27,24 +29,24 @@ claims AS (
       AND "ClaimStatus" <> 1
       AND datediff_day("DateFrom", "DateTo") > 0
 )
-SELECT sum(datediff_day(c."DateFrom", c."DateTo")) AS "hospitaldays",
-       month(c.claim_date)                        AS "monthtime",
-       quarter(c.claim_date)                      AS "quartertime",
-       year(c.claim_date)                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
+SELECT sum(datediff_day(c."DateFrom", c."DateTo"))      AS "hospitaldays",
+       month(c.claim_date)                              AS "monthtime",
+       quarter(c.claim_date)                            AS "quartertime",
+       year(c.claim_date)                               AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)             AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)          AS "Gender",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)       AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)     AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)     AS "ICDName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -57,8 +59,8 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));

@@ -11,6 +11,8 @@
 -- type: claims that differ only in their length give separate rows.
 -- The product is optional (NULL when the line has none) but must be current when present; claims,
 -- items and facilities must be current; the insuree and the family are not tested.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwItemUtilization" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -20,33 +22,33 @@ WITH claims AS (
     WHERE "ValidityTo" IS NULL
       AND "ClaimStatus" > 2
 )
-SELECT sum(ci."QtyProvided")                       AS "ItemUtilized",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       dins."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       itm."ItemType",
-       itm."ItemCode",
-       itm."ItemName",
+SELECT sum(ci."QtyProvided")                             AS "ItemUtilized",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)      AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)    AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(itm."ItemType" COLLATE "C")::varchar(1)       AS "ItemType",
+       min(itm."ItemCode" COLLATE "C")::varchar(6)       AS "ItemCode",
+       min(itm."ItemName" COLLATE "C")::varchar(100)     AS "ItemName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ItemCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       c."VisitType",
-       hfr."RegionName"                            AS "HFRegion",
-       r."RegionName"                              AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "ProdRegion"
 FROM "tblClaimItems" ci
 JOIN claims c             ON c."ClaimID" = ci."ClaimID"
 LEFT JOIN "tblProduct" p  ON p."ProdID" = ci."ProdID"
@@ -66,10 +68,10 @@ WHERE ci."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
   AND itm."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         itm."ItemType", itm."ItemCode", itm."ItemName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", c."VisitType",
-         hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), datediff_year(i."DOB", c.claim_date),
+         upper(rtrim(i."Gender")), upper(rtrim(itm."ItemType")), upper(rtrim(itm."ItemCode")),
+         upper(rtrim(itm."ItemName")), c.days, upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")),
+         upper(rtrim(hf."HFName")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(dins."DistrictName")), upper(rtrim(w."WardName")), upper(rtrim(v."VillageName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));

@@ -5,6 +5,8 @@
 -- services of its claim (claims without a product are not counted). Region and DistrictName are
 -- the health facility's, given twice (also as HFRegion and HFDistrict). The claim and the facility
 -- are not tested for being current (as in the original).
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberFeedbackSent" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines
@@ -16,19 +18,19 @@ WITH claim_products AS (
     FROM "tblClaimServices"
     WHERE "ValidityTo" IS NULL
 )
-SELECT count(fp."FeedbackPromptID")        AS "FeedbackSent",
-       month(fp."FeedbackPromptDate")      AS "monthtime",
-       quarter(fp."FeedbackPromptDate")    AS "quartertime",
-       year(fp."FeedbackPromptDate")       AS "yeartime",
-       hfr."RegionName"                    AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       hfd."DistrictName"                  AS "HFDistrict",
-       hfr."RegionName"                    AS "HFRegion"
+SELECT count(fp."FeedbackPromptID")                     AS "FeedbackSent",
+       month(fp."FeedbackPromptDate")                   AS "monthtime",
+       quarter(fp."FeedbackPromptDate")                 AS "quartertime",
+       year(fp."FeedbackPromptDate")                    AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM "tblFeedbackPrompt" fp
 JOIN "tblClaim" c         ON c."ClaimID" = fp."ClaimID"
 JOIN claim_products cp    ON cp."ClaimID" = fp."ClaimID"
@@ -39,5 +41,6 @@ JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE fp."ValidityTo" IS NULL
   AND p."ValidityTo" IS NULL
 GROUP BY year(fp."FeedbackPromptDate"), month(fp."FeedbackPromptDate"), quarter(fp."FeedbackPromptDate"),
-         p."ProductCode", p."ProductName",
-         hf."HFLevel", hf."HFCode", hf."HFName", hfd."DistrictName", hfr."RegionName";
+         upper(rtrim(p."ProductCode")), upper(rtrim(p."ProductName")), upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));

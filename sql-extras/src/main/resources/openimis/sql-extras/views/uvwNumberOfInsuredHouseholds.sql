@@ -7,6 +7,8 @@
 -- Policy status and expiry are not tested. A family is counted once per date however many
 -- policies it has; rows are per date (quarter as text, DATENAME), so two dates in one month give
 -- two rows.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwNumberOfInsuredHouseholds" AS
 WITH active_dates AS (
     SELECT DISTINCT
@@ -27,13 +29,14 @@ WITH active_dates AS (
       AND f."ValidityTo" IS NULL
       AND pl."EffectiveDate" IS NOT NULL
 )
-SELECT count("FamilyID")             AS "InsuredHouseholds",
-       month(active_date)            AS "monthtime",
-       datename_q(active_date)       AS "quartertime",
-       year(active_date)             AS "yeartime",
-       region                        AS "Region",
-       district_name                 AS "DistrictName",
-       ward_name                     AS "WardName",
-       village_name                  AS "VillageName"
+SELECT count("FamilyID")                            AS "InsuredHouseholds",
+       month(active_date)                           AS "monthtime",
+       datename_q(active_date)                      AS "quartertime",
+       year(active_date)                            AS "yeartime",
+       min(region COLLATE "C")::varchar(50)         AS "Region",
+       min(district_name COLLATE "C")::varchar(50)  AS "DistrictName",
+       min(ward_name COLLATE "C")::varchar(50)      AS "WardName",
+       min(village_name COLLATE "C")::varchar(50)   AS "VillageName"
 FROM active_dates
-GROUP BY active_date, region, district_name, ward_name, village_name;
+GROUP BY active_date, upper(rtrim(region)), upper(rtrim(district_name)), upper(rtrim(ward_name)),
+         upper(rtrim(village_name));

@@ -11,6 +11,8 @@
 -- As in the original, rows are grouped by the number of days of the treatment, not only by the care
 -- type: claims that differ only in their length give separate rows.
 -- Products, claims, insurees, services and facilities must be current; the family is not tested.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwServiceExpenditures" AS
 WITH claims AS (
     SELECT "ClaimID", "HFID", "InsureeID", "ICDID", "VisitType",
@@ -19,33 +21,33 @@ WITH claims AS (
     FROM "tblClaim"
     WHERE "ValidityTo" IS NULL
 )
-SELECT sum(cs."RemuneratedAmount")                 AS "ServiceExpenditure",
-       month(c.claim_date)                         AS "monthtime",
-       quarter(c.claim_date)                       AS "quartertime",
-       year(c.claim_date)                          AS "yeartime",
-       r."RegionName"                              AS "Region",
-       hfd."DistrictName",
-       pr."ProductCode",
-       pr."ProductName",
-       datediff_year(i."DOB", c.claim_date)        AS "Age",
-       i."Gender",
-       s."ServType",
-       s."ServCode",
-       s."ServName",
+SELECT sum(cs."RemuneratedAmount")                       AS "ServiceExpenditure",
+       month(c.claim_date)                               AS "monthtime",
+       quarter(c.claim_date)                             AS "quartertime",
+       year(c.claim_date)                                AS "yeartime",
+       min(r."RegionName" COLLATE "C")::varchar(50)      AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "DistrictName",
+       min(pr."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(pr."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c.claim_date)              AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)           AS "Gender",
+       min(s."ServType" COLLATE "C")::varchar(1)         AS "ServType",
+       min(s."ServCode" COLLATE "C")::varchar(6)         AS "ServCode",
+       min(s."ServName" COLLATE "C")::varchar(100)       AS "ServName",
        -- bpchar, the type of this column upstream
        CASE WHEN c.days > 0 THEN 'I'::bpchar ELSE 'O'::bpchar END AS "ServCareType",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       dins."DistrictName"                         AS "IDistrictName",
-       w."WardName",
-       v."VillageName",
-       hfd."DistrictName"                          AS "HFDistrict",
-       hfr."RegionName"                            AS "HFRegion",
-       hfr."RegionName"                            AS "ProdRegion"
+       min(hf."HFLevel" COLLATE "C")::varchar(1)         AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)          AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)        AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)        AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)      AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)      AS "ICDName",
+       min(dins."DistrictName" COLLATE "C")::varchar(50) AS "IDistrictName",
+       min(w."WardName" COLLATE "C")::varchar(50)        AS "WardName",
+       min(v."VillageName" COLLATE "C")::varchar(50)     AS "VillageName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50)  AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "HFRegion",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)    AS "ProdRegion"
 FROM "tblClaimServices" cs
 JOIN claims c             ON c."ClaimID" = cs."ClaimID"
 JOIN "tblProduct" pr      ON pr."ProdID" = cs."ProdID"
@@ -66,9 +68,11 @@ WHERE cs."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND s."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date),
-         r."RegionName", pr."ProductCode", pr."ProductName",
-         datediff_year(i."DOB", c.claim_date), i."Gender",
-         s."ServType", s."ServCode", s."ServName", c.days,
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType", icd."ICDCode", icd."ICDName",
-         dins."DistrictName", w."WardName", v."VillageName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c.claim_date), quarter(c.claim_date), year(c.claim_date), upper(rtrim(r."RegionName")),
+         upper(rtrim(pr."ProductCode")), upper(rtrim(pr."ProductName")),
+         datediff_year(i."DOB", c.claim_date), upper(rtrim(i."Gender")), upper(rtrim(s."ServType")),
+         upper(rtrim(s."ServCode")), upper(rtrim(s."ServName")), c.days, upper(rtrim(hf."HFLevel")),
+         upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")), upper(rtrim(c."VisitType")),
+         upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")), upper(rtrim(dins."DistrictName")),
+         upper(rtrim(w."WardName")), upper(rtrim(v."VillageName")), upper(rtrim(hfd."DistrictName")),
+         upper(rtrim(hfr."RegionName"));

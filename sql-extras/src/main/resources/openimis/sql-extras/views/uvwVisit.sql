@@ -7,6 +7,8 @@
 -- of its current, not rejected (RejectionReason = 0) items and services, or once with NULL product
 -- when it has none; claims of a product, insuree or facility that is no longer current are left
 -- out.
+-- Text is grouped as SQL Server groups it (case and trailing spaces ignored): by upper(rtrim(x)), each
+-- group showing min(x COLLATE "C") in the column's own type (the text rule in sql-extras/README.md).
 CREATE VIEW "uvwVisit" AS
 WITH claim_products AS (
     -- distinct (claim, product) pairs of the current lines that were not rejected
@@ -24,24 +26,24 @@ claims AS (
     WHERE "ValidityTo" IS NULL
       AND datediff_day("DateFrom", "DateTo") = 0
 )
-SELECT count(c."ClaimID")                         AS "Visits",
-       month(c."DateFrom")                        AS "monthtime",
-       quarter(c."DateFrom")                      AS "quartertime",
-       year(c."DateFrom")                         AS "yeartime",
-       hfr."RegionName"                           AS "Region",
-       hfd."DistrictName",
-       p."ProductCode",
-       p."ProductName",
-       datediff_year(i."DOB", c."DateFrom")       AS "Age",
-       i."Gender",
-       hf."HFLevel",
-       hf."HFCode",
-       hf."HFName",
-       c."VisitType",
-       icd."ICDCode",
-       icd."ICDName",
-       hfd."DistrictName"                         AS "HFDistrict",
-       hfr."RegionName"                           AS "HFRegion"
+SELECT count(c."ClaimID")                               AS "Visits",
+       month(c."DateFrom")                              AS "monthtime",
+       quarter(c."DateFrom")                            AS "quartertime",
+       year(c."DateFrom")                               AS "yeartime",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "Region",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "DistrictName",
+       min(p."ProductCode" COLLATE "C")::varchar(8)     AS "ProductCode",
+       min(p."ProductName" COLLATE "C")::varchar(100)   AS "ProductName",
+       datediff_year(i."DOB", c."DateFrom")             AS "Age",
+       min(i."Gender" COLLATE "C")::varchar(1)          AS "Gender",
+       min(hf."HFLevel" COLLATE "C")::varchar(1)        AS "HFLevel",
+       min(hf."HFCode" COLLATE "C")::varchar(8)         AS "HFCode",
+       min(hf."HFName" COLLATE "C")::varchar(100)       AS "HFName",
+       min(c."VisitType" COLLATE "C")::varchar(1)       AS "VisitType",
+       min(icd."ICDCode" COLLATE "C")::varchar(255)     AS "ICDCode",
+       min(icd."ICDName" COLLATE "C")::varchar(255)     AS "ICDName",
+       min(hfd."DistrictName" COLLATE "C")::varchar(50) AS "HFDistrict",
+       min(hfr."RegionName" COLLATE "C")::varchar(50)   AS "HFRegion"
 FROM claims c
 LEFT JOIN claim_products cp    ON cp."ClaimID" = c."ClaimID"
 LEFT JOIN "tblProduct" p       ON p."ProdID" = cp."ProdID"
@@ -54,8 +56,8 @@ LEFT JOIN "tblRegions" hfr     ON hfr."RegionId" = hfd."Region"
 WHERE p."ValidityTo" IS NULL
   AND i."ValidityTo" IS NULL
   AND hf."ValidityTo" IS NULL
-GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"),
-         p."ProductCode", p."ProductName",
-         datediff_year(i."DOB", c."DateFrom"), i."Gender",
-         hf."HFLevel", hf."HFCode", hf."HFName", c."VisitType",
-         icd."ICDCode", icd."ICDName", hfd."DistrictName", hfr."RegionName";
+GROUP BY month(c."DateFrom"), quarter(c."DateFrom"), year(c."DateFrom"), upper(rtrim(p."ProductCode")),
+         upper(rtrim(p."ProductName")), datediff_year(i."DOB", c."DateFrom"), upper(rtrim(i."Gender")),
+         upper(rtrim(hf."HFLevel")), upper(rtrim(hf."HFCode")), upper(rtrim(hf."HFName")),
+         upper(rtrim(c."VisitType")), upper(rtrim(icd."ICDCode")), upper(rtrim(icd."ICDName")),
+         upper(rtrim(hfd."DistrictName")), upper(rtrim(hfr."RegionName"));
