@@ -42,6 +42,7 @@ final class ColumnCodec {
     private final ColumnModel target;
     private final Kind kind;
     private final boolean sourceHasTime;
+    private final boolean sourceFractional;
     private final boolean uuidText;
     private final Integer paddedLength;
     private final ZoneId sourceZone;
@@ -56,6 +57,7 @@ final class ColumnCodec {
         this.target = target;
         this.kind = kindOf(target, source);
         this.sourceHasTime = source.jdbcType() == Types.TIMESTAMP || source.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE;
+        this.sourceFractional = fractional(source);
         this.uuidText = target.name().toUpperCase(Locale.ROOT).endsWith("UUID");
         this.paddedLength = target.ddlType().startsWith("char(") ? target.length().intValue() : null;
         this.sourceZone = options.sourceTimeZone();
@@ -78,6 +80,18 @@ final class ColumnCodec {
                     source.hasTimeZone() ? Kind.TIMESTAMPTZ : Kind.LOCAL_TIMESTAMP_AS_TZ;
             case SqlTypes.VARBINARY, SqlTypes.BINARY, SqlTypes.LONG32VARBINARY -> Kind.BYTEA;
             default -> Kind.TEXT;
+        };
+    }
+
+    /**
+     * Whether a source column's numbers may have a fraction (or be NaN): decimals with a scale, PostgreSQL's
+     * unconstrained numeric (no precision, or the driver's 1000), floating point.
+     */
+    static boolean fractional(SourceColumn source) {
+        return switch (source.jdbcType()) {
+            case Types.DECIMAL, Types.NUMERIC -> source.decimalDigits() != 0 || source.size() <= 0 || source.size() >= 1000;
+            case Types.FLOAT, Types.REAL, Types.DOUBLE -> true;
+            default -> false;
         };
     }
 
@@ -140,6 +154,13 @@ final class ColumnCodec {
     }
 
     private void appendInteger(ResultSet row, int index, StringBuilder line, RowKey key) throws SQLException {
+        if (sourceFractional) {
+            BigDecimal exact = row.getBigDecimal(index);
+            if (exact != null && exact.stripTrailingZeros().scale() > 0) {
+                throw fails(key, "the value " + shown(exact.toPlainString()) + " is no whole number for " + target.ddlType()
+                        + " (the copier does not round)");
+            }
+        }
         long value = row.getLong(index);
         if (row.wasNull()) {
             line.append(CopyText.NULL);

@@ -81,7 +81,15 @@ final class Preflight {
                         source.kind().charLength(padded ? "rtrim(" + c + ")" : c) + " > " + target.length(), List.of(), true));
             }
             integerRange(target, column).ifPresent(limit -> probes.add(new Probe(target, PreflightCheck.OUT_OF_RANGE,
-                    target.ddlType(), c + " < " + (-limit - 1) + " or " + c + " > " + limit, List.of(), true)));
+                    target.ddlType(), "(" + c + " < " + (-limit - 1) + " or " + c + " > " + limit + ")" + notNaN(column, c),
+                    List.of(), true)));
+            if (isInteger(targetType) && ColumnCodec.fractional(column)) {
+                probes.add(new Probe(target, PreflightCheck.EXCESS_SCALE, target.ddlType(), c + " <> round(" + c + ", 0)",
+                        List.of(), true));
+            }
+            if (isInteger(targetType) && source.kind() == SourceKind.POSTGRESQL && ColumnCodec.fractional(column)) {
+                probes.add(new Probe(target, PreflightCheck.NOT_A_NUMBER, target.ddlType(), c + " = 'NaN'", List.of(), true));
+            }
             if (isNumeric(targetType)) {
                 numericProbes(target, column, c, probes);
             }
@@ -114,11 +122,17 @@ final class Preflight {
                 && (!exactSource || column.size() <= 0 || column.size() - column.decimalDigits() > precision - scale)) {
             String limit = "1" + "0".repeat(precision - scale);
             probes.add(new Probe(target, PreflightCheck.OUT_OF_RANGE, target.ddlType(),
-                    c + " >= " + limit + " or " + c + " <= -" + limit, List.of(), true));
+                    "(" + c + " >= " + limit + " or " + c + " <= -" + limit + ")" + notNaN(column, c), List.of(), true));
         }
         if (source.kind() == SourceKind.POSTGRESQL && exactSource) {
-            probes.add(new Probe(target, PreflightCheck.NOT_A_NUMBER, "", c + " = 'NaN'", List.of(), true));
+            probes.add(new Probe(target, PreflightCheck.NOT_A_NUMBER, target.ddlType(), c + " = 'NaN'", List.of(), true));
         }
+    }
+
+    /** PostgreSQL sorts NaN above every number: range checks leave it to the NaN check. */
+    private String notNaN(SourceColumn column, String c) {
+        boolean decimal = column.jdbcType() == Types.DECIMAL || column.jdbcType() == Types.NUMERIC;
+        return source.kind() == SourceKind.POSTGRESQL && decimal ? " and " + c + " <> 'NaN'" : "";
     }
 
     /** Foreign key values of this table whose parent row the copy does not bring (after the history filter). */
@@ -330,6 +344,10 @@ final class Preflight {
 
     private static String abbreviated(String value) {
         return value != null && value.length() > 40 ? value.substring(0, 37) + "..." : value;
+    }
+
+    private static boolean isInteger(int type) {
+        return type == SqlTypes.SMALLINT || type == SqlTypes.TINYINT || type == SqlTypes.INTEGER || type == SqlTypes.BIGINT;
     }
 
     private static boolean isNumeric(int type) {

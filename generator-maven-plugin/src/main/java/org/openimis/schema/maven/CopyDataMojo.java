@@ -97,6 +97,10 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.copy.report")
     private File report;
 
+    /** Write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL, counted in the report. */
+    @Parameter(property = "openimis.copy.legacyConventions", defaultValue = "true")
+    private boolean legacyConventions;
+
     /** Seconds between progress lines. */
     @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
     private int progressSeconds;
@@ -116,6 +120,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 .nulCharacters(NulPolicy.of(nulCharacters, PREFIX + "nulCharacters"))
                 .report(report == null ? null : report.toPath())
                 .progressSeconds(progressSeconds)
+                .legacyConventions(legacyConventions)
                 .build();
         new DataCopier(toolLog()).copy(OpenImisEntities.all(),
                 connection("source", "openimis.source",
