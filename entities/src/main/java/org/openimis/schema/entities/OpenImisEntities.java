@@ -17,11 +17,14 @@ public final class OpenImisEntities {
 
     /**
      * The Hibernate settings the entities need: every legacy table and column is a quoted mixed-case identifier
-     * ({@code "tblInsuree"."InsureeID"}), so identifiers are quoted globally rather than in each annotation.
+     * ({@code "tblInsuree"."InsureeID"}), so identifiers are quoted globally rather than in each annotation, and
+     * the names are taken as written: Hibernate's standard physical naming strategy, which frameworks replace
+     * (Spring Boot's default turns {@code tblInsuree} into {@code tbl_insuree}).
      */
     public static Map<String, Object> hibernateSettings() {
         return Map.of(
                 "hibernate.globally_quoted_identifiers", "true",
-                "hibernate.globally_quoted_identifiers_skip_column_definitions", "true");
+                "hibernate.globally_quoted_identifiers_skip_column_definitions", "true",
+                "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
     }
 }
