@@ -33,6 +33,7 @@ public final class DatabaseVerifier {
         Catalog expected;
         Catalog live;
         try {
+            boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
                 if (!CatalogReader.exists(connection, schema)) {
@@ -52,6 +53,7 @@ public final class DatabaseVerifier {
                 live = CatalogReader.read(connection, schema);
             } finally {
                 connection.rollback();
+                connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new VerifyException("Verifying the schema failed: " + e.getMessage(), e);
