@@ -11,7 +11,8 @@ import java.util.Set;
  * list is in the order the objects were created (by oid), which for a schema built from the script is dependency
  * order. Objects that belong to an extension are left out.
  *
- * @param viewDependencies per view, the relations ({@code "name"}) and functions ({@code "name()"}) its query uses
+ * @param viewDependencies per view, the relations ({@code "name"}), their columns ({@code "name.column"}) and the
+ *                         functions ({@code "name()"}) its query uses
  */
 record Catalog(List<Table> tables, List<Constraint> constraints, List<Index> indexes, List<View> views,
                List<Function> functions, Map<String, Set<String>> viewDependencies) {

@@ -56,10 +56,11 @@ final class CatalogReader {
             + "where c.relnamespace = ?::regnamespace and c.relkind = 'v'"
             + NOT_EXTENSION_MEMBER.formatted("c.oid", "pg_class") + " order by c.oid";
 
-    private static final String VIEW_DEPENDENCIES = "select distinct v.relname, "
-            + "coalesce(r.relname, p.proname || '()') from pg_rewrite w join pg_class v on v.oid = w.ev_class "
+    private static final String VIEW_DEPENDENCIES = "select distinct v.relname, coalesce(r.relname, p.proname || '()'), "
+            + "a.attname from pg_rewrite w join pg_class v on v.oid = w.ev_class "
             + "join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = w.oid "
             + "left join pg_class r on d.refclassid = 'pg_class'::regclass and r.oid = d.refobjid and r.oid <> v.oid "
+            + "left join pg_attribute a on a.attrelid = r.oid and d.refobjsubid > 0 and a.attnum = d.refobjsubid "
             + "left join pg_proc p on d.refclassid = 'pg_proc'::regclass and p.oid = d.refobjid "
             + "where v.relnamespace = ?::regnamespace and v.relkind = 'v' and (r.oid is not null or p.oid is not null)";
 
@@ -111,8 +112,13 @@ final class CatalogReader {
         List<View> views = new ArrayList<>();
         query(connection, VIEWS, schema, row -> views.add(new View(row.getString(1), row.getString(2))));
         Map<String, Set<String>> dependencies = new LinkedHashMap<>();
-        query(connection, VIEW_DEPENDENCIES, schema,
-                row -> dependencies.computeIfAbsent(row.getString(1), v -> new TreeSet<>()).add(row.getString(2)));
+        query(connection, VIEW_DEPENDENCIES, schema, row -> {
+            Set<String> used = dependencies.computeIfAbsent(row.getString(1), v -> new TreeSet<>());
+            used.add(row.getString(2));
+            if (row.getString(3) != null) {
+                used.add(row.getString(2) + "." + row.getString(3));
+            }
+        });
         Pattern qualifiedFunction = Pattern.compile("^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) )"
                 + Pattern.quote(quotedSchema + "."));
         List<Function> functions = new ArrayList<>();

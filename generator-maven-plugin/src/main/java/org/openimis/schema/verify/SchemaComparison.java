@@ -395,8 +395,8 @@ final class SchemaComparison {
 
     /**
      * The views to drop before and re-create after the fixes of the given differences, though they are right: those
-     * that use (directly or through other views) a view that is re-created, a function that is dropped or a table
-     * whose column types change. PostgreSQL refuses those changes while such a view exists.
+     * that use (directly or through other views) a view that is re-created, a function that is dropped or a column
+     * whose type changes. PostgreSQL refuses those changes while such a view exists.
      */
     static List<FixScript.Entry> dependentViews(List<Difference> fixed, Catalog expected, Catalog live, List<String> objectOrder) {
         SchemaComparison comparison = new SchemaComparison(expected, live, objectOrder);
@@ -404,7 +404,7 @@ final class SchemaComparison {
         for (Difference difference : fixed) {
             switch (difference.kind()) {
                 case VIEW_DEFINITION -> changed.add(difference.name());
-                case COLUMN_TYPE -> changed.add(difference.group());
+                case COLUMN_TYPE -> changed.add(difference.name());
                 case FUNCTION_DEFINITION -> {
                     if (difference.fixes().stream().anyMatch(f -> f.phase() == Phase.DROP_FUNCTIONS)) {
                         changed.add(difference.name() + "()");

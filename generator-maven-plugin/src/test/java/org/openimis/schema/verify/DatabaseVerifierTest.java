@@ -7,6 +7,7 @@ import org.openimis.schema.ddl.DdlTarget;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.script.SchemaScript;
+import org.openimis.schema.script.ScriptPart;
 import org.openimis.schema.testing.SchemaCatalog;
 import org.openimis.schema.testing.TestDatabase;
 
@@ -97,6 +98,23 @@ class DatabaseVerifierTest {
     void aNarrowerTypeIsWidened() throws Exception {
         assertFoundAndFixed("verify_narrow_type", "alter table \"tblInsuree\" alter column \"passport\" type varchar(20)",
                 DifferenceKind.COLUMN_TYPE, "tblInsuree.passport: varchar(20), expected varchar(25)", false);
+    }
+
+    @Test
+    void aTypeChangeOfAColumnThatViewsUseReplacesTheViewsThatUseIt() throws Exception {
+        List<ScriptPart> parts = SCRIPT.parts().stream().map(part -> part.label().equals("table \"tblItems\"")
+                ? new ScriptPart(part.label(), part.sql().replace("\"ItemCode\" varchar(6)", "\"ItemCode\" varchar(5)"))
+                : part).toList();
+        try (Connection connection = TestDatabase.create("verify_type_used_by_views").connect()) {
+            new SchemaApplier(line -> { }).apply(connection, new SchemaScript(SCRIPT.target(), parts, SCRIPT.extras()),
+                    ApplyMode.CREATE);
+            VerifyReport report = verify(connection, "");
+            assertOnly(report, DifferenceKind.COLUMN_TYPE, "tblItems.ItemCode: varchar(5), expected varchar(6)");
+            String fix = report.fixScript(false);
+            List<String> dropped = fix.lines().filter(line -> line.startsWith("drop view ")).toList();
+            assertEquals(List.of("drop view \"uvwItemUtilization\";", "drop view \"uvwItemExpenditures\";"), dropped, fix);
+            fixAndAssertClean(connection, report, false);
+        }
     }
 
     @Test
