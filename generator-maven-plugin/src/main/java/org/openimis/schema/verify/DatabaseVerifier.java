@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * by the script itself in a scratch schema of the same database, inside a transaction that is always rolled back, so
  * that PostgreSQL normalises types, defaults and definitions the same way on both sides; the two are then compared
  * through {@code pg_catalog}. It needs the CREATE privilege on the database (for the scratch schema) and nothing else;
- * it takes no lock on the live schema's tables and leaves nothing behind.
+ * on the live schema it takes only the locks a SELECT takes (waiting at most 30 s for them) and it leaves nothing behind.
  */
 public final class DatabaseVerifier {
 
@@ -56,6 +56,11 @@ public final class DatabaseVerifier {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
+            if ("55P03".equals(e.getSQLState())) {
+                throw new VerifyException("Waited 30 s for a lock on schema " + schema + ": reading a table's or view's "
+                        + "definition takes the lock a SELECT takes, and another session holds an exclusive one (ALTER "
+                        + "TABLE, VACUUM FULL, ...). Nothing was changed; run again when it is done.", e);
+            }
             throw new VerifyException("Verifying the schema failed: " + e.getMessage(), e);
         }
         List<String> objectOrder = script.extras().stream().map(SqlObject::name).toList();
