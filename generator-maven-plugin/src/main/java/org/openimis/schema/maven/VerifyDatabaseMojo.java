@@ -2,11 +2,8 @@ package org.openimis.schema.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.openimis.schema.ddl.DdlTarget;
 import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
@@ -30,21 +27,7 @@ import java.util.List;
  * write the SQL that fixes them; changes nothing in the database. Runs without a project.
  */
 @Mojo(name = "verify-database", requiresProject = false, threadSafe = true)
-public class VerifyDatabaseMojo extends AbstractOpenImisMojo {
-
-    /** JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://localhost:5432/openimis. */
-    @Parameter(property = "openimis.url")
-    private String url;
-
-    @Parameter(property = "openimis.user")
-    private String user;
-
-    @Parameter(property = "openimis.password")
-    private String password;
-
-    /** The id of a settings.xml server holding the user and password. */
-    @Parameter(property = "openimis.serverId")
-    private String serverId;
+public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
 
     /** The schema to verify. */
     @Parameter(property = "openimis.verify.schema", defaultValue = "public")
@@ -74,16 +57,9 @@ public class VerifyDatabaseMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        ConnectionSettings database = ServerCredentials.resolve("target", "openimis", url, user, password, serverId,
-                settings, decrypter);
+        ConnectionSettings database = database();
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
                 : SqlExtras.fromClasspath(getClass().getClassLoader());
@@ -93,7 +69,7 @@ public class VerifyDatabaseMojo extends AbstractOpenImisMojo {
                 + (ignore == null || ignore.isBlank() ? "" : ", ignoring " + ignored));
         VerifyReport result;
         try (Connection connection = database.connect()) {
-            result = new DatabaseVerifier(getLog()::info).verify(connection, script, schema, ignored);
+            result = new DatabaseVerifier(toolLog()).verify(connection, script, schema, ignored);
         } catch (SQLException e) {
             throw new MojoExecutionException("Lost the connection to " + database + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.openimis.schema.verify;
 
+import org.openimis.schema.jdbc.Sql;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ record Catalog(List<Table> tables, List<Constraint> constraints, List<Index> ind
      */
     record Function(String name, String arguments, String result, String definition) {
         String signature() {
-            return Sql.quoted(name) + "(" + arguments + ")";
+            return Sql.quote(name) + "(" + arguments + ")";
         }
     }
 

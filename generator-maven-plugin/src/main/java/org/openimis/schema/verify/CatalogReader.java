@@ -1,5 +1,6 @@
 package org.openimis.schema.verify;
 
+import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.verify.Catalog.Column;
 import org.openimis.schema.verify.Catalog.Constraint;
 import org.openimis.schema.verify.Catalog.Function;
@@ -139,7 +140,7 @@ final class CatalogReader {
 
     private static void query(Connection connection, String sql, String schema, RowHandler handler) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, Sql.quoted(schema));
+            statement.setString(1, Sql.quote(schema));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     handler.handle(rows);

@@ -44,4 +44,12 @@ final class ColumnTypes {
         }
         return false;
     }
+
+    /** A type as a person reads it: {@code varchar(12)} for {@code character varying(12)}. */
+    static String shortType(String type) {
+        return type.replace("character varying", "varchar")
+                .replaceFirst("^character\\(", "char(")
+                .replace("timestamp(6) with time zone", "timestamptz(6)")
+                .replace("timestamp with time zone", "timestamptz");
+    }
 }

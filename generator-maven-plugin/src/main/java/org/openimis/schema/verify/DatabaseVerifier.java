@@ -1,5 +1,7 @@
 package org.openimis.schema.verify;
 
+import org.openimis.schema.log.ToolLog;
+import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaScript;
 import org.openimis.schema.script.ScriptPart;
@@ -10,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 
 /**
  * Verifies that a schema of a live PostgreSQL database is the one a schema script builds. The expected schema is built
@@ -21,9 +22,9 @@ import java.util.function.Consumer;
  */
 public final class DatabaseVerifier {
 
-    private final Consumer<String> log;
+    private final ToolLog log;
 
-    public DatabaseVerifier(Consumer<String> log) {
+    public DatabaseVerifier(ToolLog log) {
         this.log = log;
     }
 
@@ -43,11 +44,11 @@ public final class DatabaseVerifier {
                 String scratch = "openimis_verify_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
                 createScratch(connection, scratch);
                 long buildStart = System.nanoTime();
-                execute(connection, "set local search_path = " + Sql.quoted(scratch));
+                execute(connection, "set local search_path = " + Sql.quote(scratch));
                 for (ScriptPart part : script.parts()) {
                     build(connection, part);
                 }
-                log.accept(String.format("Built the expected schema (%d statements) in a scratch schema in %.1f s",
+                log.info(String.format("Built the expected schema (%d statements) in a scratch schema in %.1f s",
                         script.parts().size(), seconds(buildStart)));
                 expected = CatalogReader.read(connection, scratch);
                 live = CatalogReader.read(connection, schema);
@@ -76,7 +77,7 @@ public final class DatabaseVerifier {
 
     private static void createScratch(Connection connection, String scratch) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + Sql.quoted(scratch));
+            statement.execute("create schema " + Sql.quote(scratch));
         } catch (SQLException e) {
             if ("42501".equals(e.getSQLState())) {
                 throw new VerifyException("verify-database builds the expected schema in a scratch schema that it rolls "

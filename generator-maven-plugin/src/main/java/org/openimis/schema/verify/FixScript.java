@@ -1,5 +1,6 @@
 package org.openimis.schema.verify;
 
+import org.openimis.schema.jdbc.Sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class FixScript {
                         : "written as comments: read each warning and uncomment what you mean to run")
                 .append(".\n-- Run: psql -v ON_ERROR_STOP=1 -f <this file>. One transaction: on any error nothing is changed.\n");
         notes.forEach(note -> sql.append("-- NOTE: ").append(note).append('\n'));
-        sql.append("\nbegin;\n\nset local search_path = ").append(Sql.quoted(schema)).append(";\n");
+        sql.append("\nbegin;\n\nset local search_path = ").append(Sql.quote(schema)).append(";\n");
         String reason = null;
         for (Line line : lines) {
             if (!line.reason().equals(reason)) {

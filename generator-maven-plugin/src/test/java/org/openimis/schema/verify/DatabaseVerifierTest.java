@@ -1,5 +1,6 @@
 package org.openimis.schema.verify;
 
+import org.openimis.schema.log.ToolLog;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.apply.ApplyMode;
 import org.openimis.schema.apply.SchemaApplier;
@@ -220,13 +221,13 @@ class DatabaseVerifierTest {
     void anotherSchemaCanBeVerified() throws Exception {
         try (Connection connection = built("verify_other_schema")) {
             execute(connection, "alter schema public rename to imis", "create schema public");
-            VerifyReport report = new DatabaseVerifier(log::add).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null));
+            VerifyReport report = new DatabaseVerifier(ToolLog.lines(log::add)).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null));
             assertTrue(report.clean(), report::text);
             execute(connection, "alter table imis.\"tblInsuree\" alter column \"LastName\" drop not null");
-            report = new DatabaseVerifier(log::add).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null));
+            report = new DatabaseVerifier(ToolLog.lines(log::add)).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null));
             assertOnly(report, DifferenceKind.COLUMN_NULLABILITY, "tblInsuree.LastName: nullable, expected not null");
             execute(connection, report.fixScript(false));
-            assertTrue(new DatabaseVerifier(log::add).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null)).clean());
+            assertTrue(new DatabaseVerifier(ToolLog.lines(log::add)).verify(connection, SCRIPT, "imis", IgnorePatterns.of(null)).clean());
         }
     }
 
@@ -249,7 +250,7 @@ class DatabaseVerifierTest {
     @Test
     void aMissingSchemaOrPrivilegeIsExplained() throws Exception {
         try (Connection connection = built("verify_errors")) {
-            VerifyException noSchema = assertThrows(VerifyException.class, () -> new DatabaseVerifier(log::add)
+            VerifyException noSchema = assertThrows(VerifyException.class, () -> new DatabaseVerifier(ToolLog.lines(log::add))
                     .verify(connection, SCRIPT, "imis", IgnorePatterns.of(null)));
             assertEquals("The database has no schema 'imis' (openimis.verify.schema).", noSchema.getMessage());
 
@@ -257,7 +258,7 @@ class DatabaseVerifierTest {
             execute(connection, "create role verify_reader login password 'reader'",
                     "revoke create on database \"" + database + "\" from public");
             try (Connection reader = java.sql.DriverManager.getConnection(connectionUrl(connection), "verify_reader", "reader")) {
-                VerifyException noPrivilege = assertThrows(VerifyException.class, () -> new DatabaseVerifier(log::add)
+                VerifyException noPrivilege = assertThrows(VerifyException.class, () -> new DatabaseVerifier(ToolLog.lines(log::add))
                         .verify(reader, SCRIPT, "public", IgnorePatterns.of(null)));
                 assertTrue(noPrivilege.getMessage().startsWith("verify-database builds the expected schema in a scratch "
                         + "schema that it rolls back, and so needs the CREATE privilege on the database"),
@@ -305,7 +306,7 @@ class DatabaseVerifierTest {
     }
 
     private VerifyReport verify(Connection connection, String ignore) {
-        return new DatabaseVerifier(log::add).verify(connection, SCRIPT, "public", IgnorePatterns.of(ignore));
+        return new DatabaseVerifier(ToolLog.lines(log::add)).verify(connection, SCRIPT, "public", IgnorePatterns.of(ignore));
     }
 
     private static Connection built(String name) throws SQLException {
