@@ -76,7 +76,7 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
     private Map<Path, Map<String, String>> render(List<Class<?>> classes, List<SqlObject> extras) {
         Map<Path, Map<String, String>> files = new LinkedHashMap<>();
         files.put(outputDirectory.toPath(), SchemaFiles.render(classes, extras));
-        files.put(docsDirectory.toPath(), SchemaDocs.render(classes));
+        files.put(docsDirectory.toPath(), SchemaDocs.render(classes, extras));
         return files;
     }
 

@@ -41,6 +41,7 @@ public final class SchemaFiles {
             Files.createDirectories(directory);
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = directory.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
                 Path temporary = directory.resolve(file.getKey() + ".tmp");
                 Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

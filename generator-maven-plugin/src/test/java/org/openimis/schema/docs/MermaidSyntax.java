@@ -13,9 +13,11 @@ final class MermaidSyntax {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private static final Pattern ENTITY_OPEN = Pattern.compile("    " + NAME + " \\{");
     private static final Pattern ATTRIBUTE = Pattern.compile("        [A-Za-z_][A-Za-z0-9_()\\[\\]-]* " + NAME
-            + "( (PK|FK|UK)(, (PK|FK|UK))*)?");
+            + "( (PK|FK|UK)(, (PK|FK|UK))*)?( \"[^\"]*\")?");
+    private static final Pattern ENTITY_ALIAS = Pattern.compile("    " + NAME + "\\[\"[^\"]*\"\\]");
+    private static final Pattern DIRECTION = Pattern.compile("    direction (TB|BT|LR|RL)");
     private static final Pattern RELATIONSHIP = Pattern.compile("    " + NAME + " (\\|\\||\\|o|\\}o|\\}\\|)(--|\\.\\.)"
-            + "(\\|\\||o\\||o\\{|\\|\\{) " + NAME + " : (" + NAME + "|\"[^\"]*\")");
+            + "(\\|\\||\\|o|o\\||o\\{|\\|\\{) " + NAME + " : (" + NAME + "|\"[^\"]*\")");
     private static final Pattern NODE = Pattern.compile("    " + NAME + "\\[\"[^\"]*\"\\]");
     private static final Pattern EDGE = Pattern.compile("    " + NAME + " -->(\\|[^|]+\\|)? " + NAME);
 
@@ -46,10 +48,11 @@ final class MermaidSyntax {
                     ok = line.equals("    }") || ATTRIBUTE.matcher(line).matches();
                     inEntity = !line.equals("    }");
                 } else {
-                    ok = ENTITY_OPEN.matcher(line).matches() || RELATIONSHIP.matcher(line).matches();
+                    ok = ENTITY_OPEN.matcher(line).matches() || RELATIONSHIP.matcher(line).matches()
+                            || ENTITY_ALIAS.matcher(line).matches() || DIRECTION.matcher(line).matches();
                     inEntity = ENTITY_OPEN.matcher(line).matches();
                 }
-            } else if (kind.equals("flowchart LR")) {
+            } else if (kind.equals("flowchart LR") || kind.equals("flowchart TB")) {
                 ok = NODE.matcher(line).matches() || EDGE.matcher(line).matches();
             } else {
                 faults.add("unknown diagram type: " + kind);
