@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a copy will do: the tables in the order they are written, the tables the source does not have, and the
- * foreign keys of a subset whose parents are not copied.
+ * What a copy will do: the tables in the order they are written, the tables the source does not have, the foreign
+ * keys of a subset whose parents are not copied, and the source's tables no entity maps (with row counts).
  */
-record CopyPlan(List<TablePlan> tables, List<String> missingTables, List<String> parentsOutside) {
+record CopyPlan(List<TablePlan> tables, List<String> missingTables, List<String> parentsOutside,
+                List<String> unmappedSourceTables) {
 
     long rowsToCopy() {
         return tables.stream().mapToLong(TablePlan::rowsToCopy).sum();
@@ -29,6 +30,9 @@ record CopyPlan(List<TablePlan> tables, List<String> missingTables, List<String>
         }
         if (!missingTables.isEmpty()) {
             warnings.add("Tables the source does not have, skipped: " + String.join(", ", missingTables));
+        }
+        if (!unmappedSourceTables.isEmpty()) {
+            warnings.add("Source tables no entity maps, not copied: " + String.join(", ", unmappedSourceTables));
         }
         return warnings;
     }
@@ -51,6 +55,10 @@ record CopyPlan(List<TablePlan> tables, List<String> missingTables, List<String>
         }
         if (!missingTables.isEmpty()) {
             text.append("Tables the source does not have (skipped): ").append(String.join(", ", missingTables)).append('\n');
+        }
+        if (!unmappedSourceTables.isEmpty()) {
+            text.append("Source tables no entity maps (not copied): ").append(String.join(", ", unmappedSourceTables))
+                    .append('\n');
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.model.ForeignKeyModel;
 import org.openimis.schema.model.SchemaModel;
@@ -35,26 +36,47 @@ final class CopyPlanner {
             }
             tables.add(tablePlan(table, sourceTable.get(), catalog.columns(sourceTable.get()), source, options));
         }
+        List<String> unmapped = unmappedTables(model, catalog, source);
         List<String> outside = parentsOutside(model, options.tables()).stream()
                 .map(fk -> fk.table() + "." + fk.columns().get(0) + " references " + fk.referencedTable() + ", which "
                         + options.setting("tables") + " does not copy: its rows must already be in the target (checked)")
                 .toList();
-        return new CopyPlan(List.copyOf(tables), List.copyOf(missingTables), outside);
+        return new CopyPlan(List.copyOf(tables), List.copyOf(missingTables), outside, unmapped);
+    }
+
+    /** The source's tables that no entity maps (tables of other modules), each with its row count: not copied. */
+    private static List<String> unmappedTables(SchemaModel model, SourceCatalog catalog, Source source) throws SQLException {
+        Set<String> mapped = copyable(model).stream().map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> unmapped = new ArrayList<>();
+        for (String table : catalog.baseTables()) {
+            if (!mapped.contains(table.toLowerCase(Locale.ROOT))) {
+                long rows = Sql.queryLong(source.catalogConnection(), "select count(*) from " + source.qualified(table));
+                unmapped.add(String.format(Locale.ROOT, "%s (%,d rows)", table, rows));
+            }
+        }
+        return unmapped;
+    }
+
+    /** The entity tables, then the tables read-only entities read (core_User_groups), whose parents are entity tables. */
+    private static List<TableModel> copyable(SchemaModel model) {
+        List<TableModel> tables = new ArrayList<>(model.tables());
+        tables.addAll(model.readOnlyTables());
+        return tables;
     }
 
     private static List<TableModel> selectedTables(SchemaModel model, CopyOptions options) {
         Set<String> names = options.tables();
         if (names.isEmpty()) {
-            return model.tables();
+            return copyable(model);
         }
-        Set<String> known = model.tables().stream().map(TableModel::name).collect(Collectors.toSet());
+        Set<String> known = copyable(model).stream().map(TableModel::name).collect(Collectors.toSet());
         Set<String> unknown = new TreeSet<>(names);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(options.setting("tables") + " names tables no entity maps: " + unknown
                     + ". Table names are case-sensitive, e.g. tblInsuree.");
         }
-        return model.tables().stream().filter(t -> names.contains(t.name())).toList();
+        return copyable(model).stream().filter(t -> names.contains(t.name())).toList();
     }
 
     /** Foreign keys of the selected tables whose parent table is not selected: its rows must already be in the target. */

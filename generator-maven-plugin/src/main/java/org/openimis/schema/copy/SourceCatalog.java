@@ -15,6 +15,7 @@ import java.util.TreeMap;
 final class SourceCatalog {
 
     private final Map<String, String> tableNames = new TreeMap<>();
+    private final List<String> baseTables = new ArrayList<>();
     private final Map<String, List<SourceColumn>> columns = new TreeMap<>();
 
     private SourceCatalog() {
@@ -24,6 +25,11 @@ final class SourceCatalog {
         SourceCatalog catalog = new SourceCatalog();
         DatabaseMetaData meta = connection.getMetaData();
         String schemaPattern = schemaPattern(meta, schema);
+        try (ResultSet tables = meta.getTables(null, schemaPattern, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (tables.next()) {
+                catalog.baseTables.add(tables.getString("TABLE_NAME"));
+            }
+        }
         try (ResultSet rows = meta.getColumns(null, schemaPattern, "%", "%")) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
@@ -43,9 +49,9 @@ final class SourceCatalog {
         return Optional.ofNullable(tableNames.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** Every table of the source schema, in the source's spelling, by name. */
-    List<String> tableNames() {
-        return List.copyOf(tableNames.values());
+    /** The base tables of the source schema (no views), in the source's spelling. */
+    List<String> baseTables() {
+        return baseTables.stream().sorted().toList();
     }
 
     List<SourceColumn> columns(String table) {

@@ -4,6 +4,8 @@ import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.jdbc.Sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,13 @@ final class TargetPreparation {
     /** What was set aside, to restore in the complete phase. */
     record SetAsides(SetAside foreignKeys, SetAside lookupIndexes) {
     }
+
+    private static final String REFERENCING = """
+            with recursive referencing(id) as (
+                select c.conrelid from pg_constraint c where c.contype = 'f' and c.confrelid = any (?::regclass[])
+                union
+                select c.conrelid from pg_constraint c join referencing r on c.confrelid = r.id where c.contype = 'f')
+            select distinct t.relname from referencing r join pg_class t on t.oid = r.id order by 1""";
 
     private TargetPreparation() {
     }
@@ -59,13 +68,32 @@ final class TargetPreparation {
     private static void emptyTables(Connection target, CopyPlan plan, CopyRun run) throws SQLException {
         List<String> names = plan.tables().stream().map(TablePlan::name).toList();
         if (run.options.tables().isEmpty()) {
+            List<String> alsoEmptied = referencingTables(target, names).stream().filter(t -> !names.contains(t)).toList();
             Sql.execute(target, "truncate " + names.stream().map(Sql::quote).collect(Collectors.joining(", ")) + " cascade");
+            if (!alsoEmptied.isEmpty()) {
+                run.warn("Also emptied (truncate cascade), as tables whose foreign keys reference the copied tables: "
+                        + String.join(", ", alsoEmptied));
+            }
         } else {
             for (int i = names.size() - 1; i >= 0; i--) {
                 Sql.execute(target, "delete from " + Sql.quote(names.get(i)));
             }
         }
         run.log.info("Emptied " + names.size() + " target tables (" + run.options.setting("deleteData")
-                + "), in the copy's transaction");
+                + "), in the copy's transaction: " + String.join(", ", names));
+    }
+
+    /** The tables whose foreign keys reference the given ones, directly or through others: what a cascade empties. */
+    private static List<String> referencingTables(Connection target, List<String> names) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = target.prepareStatement(REFERENCING)) {
+            query.setArray(1, target.createArrayOf("text", names.stream().map(Sql::quote).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
     }
 }

@@ -1,5 +1,6 @@
 package org.openimis.schema.docs;
 
+import org.openimis.schema.extras.SqlKind;
 import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.Synchronize;
 import org.hibernate.mapping.PersistentClass;
@@ -44,7 +45,7 @@ record DocCatalog(List<DocTable> tables) {
             }
         }
         for (SqlObject object : extras) {
-            if (object.kind().equals("tables")) {
+            if (object.kind() == SqlKind.TABLES) {
                 tables.add(ExtrasTable.read(object, readerModule(object.name(), entityClasses), extras));
             }
         }

@@ -1,5 +1,6 @@
 package org.openimis.schema.docs;
 
+import org.openimis.schema.extras.SqlKind;
 import org.openimis.schema.docs.DocTable.DocColumn;
 import org.openimis.schema.docs.DocTable.Rule;
 import org.openimis.schema.extras.SqlObject;
@@ -76,7 +77,7 @@ final class ExtrasTable {
     static List<Rule> indexes(String tableName, List<SqlObject> extras) {
         List<Rule> indexes = new ArrayList<>();
         for (SqlObject object : extras) {
-            if (object.kind().equals("tables") || object.kind().equals("indexes")) {
+            if (object.kind() == SqlKind.TABLES || object.kind() == SqlKind.INDEXES) {
                 for (String statement : withoutComments(object.sql()).split("(?<=;)")) {
                     Matcher index = INDEX.matcher(statement.strip());
                     if (index.matches() && index.group(3).equals(tableName)) {

@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.mapping.Constraint;
 import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Table;
 import org.openimis.schema.ddl.DdlTarget;
 import org.openimis.schema.ddl.EntityMetadata;
@@ -29,10 +31,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tables the entities map, read from Hibernate's mapping model (read-only {@code @Subselect} entities are left
- * out), in an order where parents come before children as far as the foreign keys allow.
+ * The tables the entities map, read from Hibernate's mapping model, in an order where parents come before children as
+ * far as the foreign keys allow. Read-only {@code @Subselect} entities are left out of {@link #tables()}; the one table
+ * such an entity reads when no entity maps it (core_User_groups, created by sql-extras) is in {@link #readOnlyTables()}.
  */
-public record SchemaModel(List<TableModel> tables) {
+public record SchemaModel(List<TableModel> tables, List<TableModel> readOnlyTables) {
 
     private static final Pattern CHARACTER_LENGTH = Pattern.compile("(?:varchar|char)\\((\\d+)\\)");
 
@@ -41,14 +44,60 @@ public record SchemaModel(List<TableModel> tables) {
         try (EntityMetadata entities = EntityMetadata.build(entityClasses, DdlTarget.POSTGRESQL)) {
             MetadataImplementor metadata = entities.metadata();
             List<TableModel> tables = new ArrayList<>();
+            List<PersistentClass> readOnly = new ArrayList<>();
             for (PersistentClass entity : metadata.getEntityBindings()) {
                 Table table = entity.getTable();
                 if (table.isPhysicalTable()) {
                     tables.add(table(entity, table, metadata));
+                } else {
+                    readOnly.add(entity);
                 }
             }
-            return new SchemaModel(parentsFirst(tables));
+            Set<String> mapped = tables.stream().map(TableModel::name).collect(Collectors.toSet());
+            List<TableModel> readOnlyTables = readOnly.stream()
+                    .filter(entity -> entity.getSynchronizedTables().size() == 1
+                            && !mapped.contains(synchronizedTable(entity)))
+                    .map(entity -> readOnlyTable(entity, metadata))
+                    .sorted(Comparator.comparing(TableModel::name))
+                    .toList();
+            return new SchemaModel(parentsFirst(tables), readOnlyTables);
         }
+    }
+
+    private static List<ColumnModel> columns(PersistentClass entity, Table table, MetadataImplementor metadata) {
+        Set<String> identity = identityColumns(entity.getMappedClass());
+        List<ColumnModel> columns = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            String ddlType = column.getSqlType(metadata);
+            Matcher length = CHARACTER_LENGTH.matcher(ddlType);
+            columns.add(new ColumnModel(column.getName(), column.getSqlTypeCode(metadata), ddlType,
+                    length.matches() ? Long.valueOf(length.group(1)) : null, column.getPrecision(), column.getScale(),
+                    column.isNullable(), identity.contains(column.getName()), column.getDefaultValue()));
+        }
+        return List.copyOf(columns);
+    }
+
+    /** The one table a read-only entity names in {@code @Synchronize}, without the quotes global quoting adds. */
+    private static String synchronizedTable(PersistentClass entity) {
+        String name = entity.getSynchronizedTables().iterator().next();
+        return name.startsWith("\"") ? name.substring(1, name.length() - 1) : name;
+    }
+
+    /** The table a read-only entity reads, its columns and foreign keys as the entity maps them. */
+    private static TableModel readOnlyTable(PersistentClass entity, MetadataImplementor metadata) {
+        String name = synchronizedTable(entity);
+        List<ColumnModel> columns = columns(entity, entity.getTable(), metadata);
+        List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+        for (Property property : entity.getPropertyClosure()) {
+            if (property.getValue() instanceof ManyToOne reference) {
+                Table parent = metadata.getEntityBinding(reference.getReferencedEntityName()).getTable();
+                List<String> childColumns = reference.getColumns().stream().map(org.hibernate.mapping.Column::getName).toList();
+                foreignKeys.add(new ForeignKeyModel(name + "_" + String.join("_", childColumns) + "_fkey", name,
+                        childColumns, parent.getName(), names(parent.getPrimaryKey())));
+            }
+        }
+        List<String> keys = entity.getIdentifier().getColumns().stream().map(org.hibernate.mapping.Column::getName).toList();
+        return new TableModel(name, entity.getMappedClass(), columns, keys, List.copyOf(foreignKeys), List.of());
     }
 
     public TableModel table(String name) {
@@ -61,22 +110,14 @@ public record SchemaModel(List<TableModel> tables) {
     }
 
     private static TableModel table(PersistentClass entity, Table table, MetadataImplementor metadata) {
-        Set<String> identity = identityColumns(entity.getMappedClass());
-        List<ColumnModel> columns = new ArrayList<>();
-        for (org.hibernate.mapping.Column column : table.getColumns()) {
-            String ddlType = column.getSqlType(metadata);
-            Matcher length = CHARACTER_LENGTH.matcher(ddlType);
-            columns.add(new ColumnModel(column.getName(), column.getSqlTypeCode(metadata), ddlType,
-                    length.matches() ? Long.valueOf(length.group(1)) : null, column.getPrecision(), column.getScale(),
-                    column.isNullable(), identity.contains(column.getName()), column.getDefaultValue()));
-        }
+        List<ColumnModel> columns = columns(entity, table, metadata);
         List<ForeignKeyModel> foreignKeys = table.getForeignKeyCollection().stream()
                 .map(fk -> foreignKey(table, fk))
                 .sorted(Comparator.comparing(ForeignKeyModel::name))
                 .toList();
         List<List<String>> uniques = table.getUniqueKeys().values().stream().map(SchemaModel::names).toList();
-        return new TableModel(table.getName(), entity.getMappedClass(), List.copyOf(columns),
-                names(table.getPrimaryKey()), foreignKeys, uniques);
+        return new TableModel(table.getName(), entity.getMappedClass(), columns, names(table.getPrimaryKey()),
+                foreignKeys, uniques);
     }
 
     private static ForeignKeyModel foreignKey(Table table, ForeignKey fk) {

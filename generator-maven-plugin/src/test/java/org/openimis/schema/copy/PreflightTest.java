@@ -88,6 +88,32 @@ class PreflightTest {
                 + "pg_get_serial_sequence('\"tblLocations\"', 'LocationId')::regclass)"));
     }
 
+    @Test
+    void userGroupMembershipsAreCopiedAndTablesNoEntityMapsAreListed() throws Exception {
+        CopyDatabases db = CopyDatabases.withSourceData("pre_groups", CopyOptionsTest.FIXTURE + """
+                INSERT INTO "core_User" ("id", "username") VALUES ('c0000000-0000-0000-0000-000000000001', 'admin');
+                INSERT INTO "auth_group" ("id", "name") VALUES (1, 'claims'), (2, 'enrolment');
+                INSERT INTO "core_User_groups" ("id", "user_id", "group_id")
+                VALUES (7, 'c0000000-0000-0000-0000-000000000001', 1), (8, 'c0000000-0000-0000-0000-000000000001', 2);
+                CREATE TABLE "module_sms_outbox" ("id" integer PRIMARY KEY, "text" varchar(100));
+                INSERT INTO "module_sms_outbox" VALUES (1, 'hello'), (2, 'again'), (3, 'bye');
+                """);
+        CopyDatabases.execute(db.target, "INSERT INTO \"tblGender\" (\"Code\", \"Gender\") VALUES ('X', 'Unknown')");
+
+        CopyReport report = copy(db, CopyOptions.builder().deleteData(true));
+
+        assertEquals("committed", report.status());
+        assertEquals(List.of("7:1", "8:2"), CopyDatabases.column(db.target, "select \"id\" || ':' || \"group_id\" from "
+                + "\"core_User_groups\" order by 1"));
+        // its serial sequence follows the copied ids
+        assertEquals(List.of("8"), CopyDatabases.column(db.target, "select pg_sequence_last_value("
+                + "pg_get_serial_sequence('\"core_User_groups\"', 'id')::regclass)"));
+        assertTrue(log.stream().anyMatch(l -> l.equals("WARNING: Source tables no entity maps, not copied: "
+                + "module_sms_outbox (3 rows)")), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Emptied 85 target tables (openimis.copy.deleteData), in the "
+                + "copy's transaction: ") && l.contains("core_User_groups")), log::toString);
+    }
+
     private CopyReport copy(CopyDatabases db, CopyOptions.Builder options) {
         return new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(), db.sourceSettings(), null,
                 db.targetSettings(), options.settingPrefix("openimis.copy.").build());

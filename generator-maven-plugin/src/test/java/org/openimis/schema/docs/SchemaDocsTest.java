@@ -1,5 +1,6 @@
 package org.openimis.schema.docs;
 
+import org.openimis.schema.extras.SqlKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openimis.schema.entities.EntityModule;
@@ -134,7 +135,7 @@ class SchemaDocsTest {
 
     @Test
     void anSqlExtrasTableThatCannotBeReadIsNamed() {
-        SqlObject table = new SqlObject("t_odd", "tables",
+        SqlObject table = new SqlObject("t_odd", SqlKind.TABLES,
                 "CREATE TABLE \"t_odd\" (\n    \"id\" integer NOT NULL,\n    EXCLUDE USING gist (\"id\" WITH =)\n);", List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExtrasTable.read(table, "core", List.of(table)));
