@@ -96,7 +96,7 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
         List<String> errors = findings.errors();
         if (!errors.isEmpty()) {
             throw new MojoExecutionException(String.join("\n", errors) + "\nCorrect the property name"
-                    + (errors.size() > 1 ? "s" : "") + " (mvn openimis:help -Ddetail -Dgoal=" + parameters.goal()
+                    + (errors.size() > 1 ? "s" : "") + " (mvn openimis:help -Ddetail -Dgoal=" + parameters.goal().substring(parameters.goal().indexOf(':') + 1)
                     + " lists the settings).");
         }
     }

@@ -12,6 +12,7 @@ import java.io.File;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,7 +58,7 @@ final class PluginParameters {
         return session.getUserProperties().stringPropertyNames();
     }
 
-    /** The running goal's settings with their values (read from the goal), in the descriptor's order. */
+    /** The running goal's settings with their values (read from the goal), by property. */
     List<EffectiveSettings.Setting> settings(Object mojo) {
         PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, execution);
         List<EffectiveSettings.Setting> settings = new ArrayList<>();
@@ -68,6 +69,7 @@ final class PluginParameters {
                         text(evaluate(evaluator, parameter.getDefaultValue())), EffectiveSettings.isSecret(property)));
             }
         }
+        settings.sort(Comparator.comparing(EffectiveSettings.Setting::property));
         return settings;
     }
 
