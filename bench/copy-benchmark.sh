@@ -10,17 +10,23 @@
 # pg_dump --data-only | psql -1 (one transaction, so the deferred foreign keys are checked as the copier checks them),
 # and, for reference, pg_dump --data-only --disable-triggers | psql -1 (no foreign key checked at all).
 # Prints rows, seconds, rows/s, the ratio copier/baseline, and the copier's peak heap (from its GC log).
+# MVN overrides the Maven command (e.g. MVN="mvn -Dmaven.repo.local=/path/m2"); KEEP_WORK=1 keeps the work folder
+# (copy.log, the copier's console output) instead of deleting it.
 set -euo pipefail
 INSUREES=${1:-1000000}
 PORT=${PORT:-55499}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+MVN=${MVN:-mvn}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/openimis-bench.XXXXXX)
 DATA=$WORK/pgdata
 export PGHOST=127.0.0.1 PGPORT=$PORT PGUSER=postgres
 
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() { as_pg "$PGBIN/pg_ctl" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+cleanup() {
+  as_pg "$PGBIN/pg_ctl" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true
+  if [ -n "${KEEP_WORK:-}" ]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
+}
 trap cleanup EXIT
 
 for tool in "$PGBIN/initdb" "$PGBIN/pg_ctl" pg_dump psql java mvn bc; do
@@ -28,9 +34,9 @@ for tool in "$PGBIN/initdb" "$PGBIN/pg_ctl" pg_dump psql java mvn bc; do
 done
 
 echo "== building the project"
-(cd "$HERE" && mvn -B -q install -DskipTests)
+(cd "$HERE" && $MVN -B -q install -DskipTests)
 # the synthetic data generator is test code of the plugin module (not shipped): run it from the test class path
-(cd "$HERE/generator-maven-plugin" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test \
+(cd "$HERE/generator-maven-plugin" && $MVN -B -q dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$HERE/generator-maven-plugin/target/test-classes:$HERE/generator-maven-plugin/target/classes:$(cat "$WORK/classpath.txt")"
 
@@ -54,7 +60,7 @@ ROWS=$(psql -X -At -d source -c "select sum((xpath('/row/c/text()', query_to_xml
 
 echo "== copy-data (-Xmx256m)"
 export MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$WORK/gc.log"
-(cd "$WORK" && mvn -B org.openimis.schema:openimis-maven-plugin:0.1.0-SNAPSHOT:copy-data \
+(cd "$WORK" && $MVN -B org.openimis.schema:openimis-maven-plugin:0.1.0-SNAPSHOT:copy-data \
   -Dopenimis.source.url="jdbc:postgresql://127.0.0.1:$PORT/source" -Dopenimis.source.user=postgres \
   -Dopenimis.target.url="jdbc:postgresql://127.0.0.1:$PORT/copied" -Dopenimis.target.user=postgres \
   -Dopenimis.copy.progressSeconds=30 > "$WORK/copy.log" 2>&1) || { tail -n 40 "$WORK/copy.log"; exit 1; }

@@ -12,6 +12,12 @@ try {
     // invocations 4 and 5: views and functions re-created twice
     assert log.count('Applied the schema (replace-objects) in ') == 2
     assert !log.contains('secret-not-logged') : 'the password never reaches the log'
+    // every invocation first prints its settings, the password hidden
+    assert log.contains('openimis:apply runs with these settings:')
+    assert log =~ /openimis\.password +\*\*\*\*\*\* \(set, not shown\)/
+    assert log =~ /openimis\.apply\.mode +create \(default\)/
+    // invocation 6: a boolean that is not true or false
+    assert log.contains("openimis.skip must be true or false, not 'yes'. Nothing was committed.")
 
     def connection = postgres.postgresDatabase.connection
     try {

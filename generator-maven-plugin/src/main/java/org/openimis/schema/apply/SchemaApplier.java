@@ -3,6 +3,7 @@ package org.openimis.schema.apply;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.log.Durations;
+import org.openimis.schema.log.Messages;
 import org.openimis.schema.log.ToolLog;
 import org.openimis.schema.script.ScriptPart;
 import org.openimis.schema.script.SchemaScript;
@@ -17,6 +18,8 @@ import java.util.Locale;
 
 /** Builds or refreshes a live PostgreSQL database from a schema script, in one transaction. */
 public final class SchemaApplier {
+
+    private static final String NOTHING = "Nothing was committed.";
 
     private final ToolLog log;
 
@@ -36,12 +39,12 @@ public final class SchemaApplier {
             if (mode == ApplyMode.CREATE && !existing.isEmpty()) {
                 throw new ApplyException("The database already holds " + existing.size() + " openIMIS table(s) ("
                         + String.join(", ", existing.subList(0, Math.min(5, existing.size())))
-                        + (existing.size() > 5 ? ", ..." : "") + "). Nothing was changed. Apply to an empty database, "
-                        + "or set openimis.apply.mode=replace-objects to re-create only the views and functions.");
+                        + (existing.size() > 5 ? ", ..." : "") + "). Apply to an empty database, or set "
+                        + "openimis.apply.mode=replace-objects to re-create only the views and functions. " + NOTHING);
             }
             if (mode == ApplyMode.REPLACE_OBJECTS && existing.isEmpty()) {
                 throw new ApplyException("The database holds no openIMIS tables, so there is nothing to replace objects "
-                        + "in. Nothing was changed. Use openimis.apply.mode=create to build the schema.");
+                        + "in. Use openimis.apply.mode=create to build the schema. " + NOTHING);
             }
             if (mode == ApplyMode.CREATE) {
                 run(connection, script.parts());
@@ -53,7 +56,7 @@ public final class SchemaApplier {
                     Durations.secondsSince(start)));
         } catch (SQLException e) {
             Sql.rollbackQuietly(connection);
-            throw new ApplyException("Applying the schema failed: " + e.getMessage() + ". Nothing was committed.", e);
+            throw new ApplyException(Messages.then("Applying the schema failed: " + e.getMessage(), NOTHING), e);
         } catch (RuntimeException e) {
             Sql.rollbackQuietly(connection);
             throw e;
@@ -94,8 +97,8 @@ public final class SchemaApplier {
             try {
                 Sql.execute(connection, sql);
             } catch (SQLException e) {
-                throw new ApplyException("Cannot drop " + object.file() + " (" + sql + "): " + e.getMessage()
-                        + ". Does another object of the database depend on it? Nothing was committed.", e);
+                throw new ApplyException(Messages.then("Cannot drop " + object.file() + " (" + sql + "): "
+                        + e.getMessage(), "Does another object of the database depend on it? " + NOTHING), e);
             }
         }
     }
@@ -104,8 +107,7 @@ public final class SchemaApplier {
         try {
             Sql.execute(connection, part.sql());
         } catch (SQLException e) {
-            throw new ApplyException("Applying " + part.label() + " failed: " + e.getMessage()
-                    + ". Nothing was committed.", e);
+            throw new ApplyException(Messages.then("Applying " + part.label() + " failed: " + e.getMessage(), NOTHING), e);
         }
     }
 

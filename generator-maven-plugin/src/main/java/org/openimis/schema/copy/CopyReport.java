@@ -18,6 +18,7 @@ import java.util.Map;
 public final class CopyReport {
 
     private final List<TableResult> tables = new ArrayList<>();
+    private final Map<String, String> skippedTables = new LinkedHashMap<>();
     private final Map<String, Double> phases = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<PreflightFinding> preflight = new ArrayList<>();
@@ -27,6 +28,11 @@ public final class CopyReport {
 
     void add(List<TableResult> results) {
         tables.addAll(results);
+    }
+
+    /** Records tables that were not copied at all, each with its reason. */
+    void skipped(List<String> names, String reason) {
+        names.forEach(name -> skippedTables.put(name, reason));
     }
 
     /** Records the orphans the policy set to NULL, per table. */
@@ -68,6 +74,11 @@ public final class CopyReport {
         return Collections.unmodifiableMap(new LinkedHashMap<>(phases));
     }
 
+    /** The tables not copied at all, with their reasons, in plan order. */
+    public Map<String, String> skippedTables() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(skippedTables));
+    }
+
     public List<String> notes() {
         return List.copyOf(notes);
     }
@@ -84,17 +95,22 @@ public final class CopyReport {
         return seconds;
     }
 
-    /** The final summary table: table, read, written, skipped with reason, seconds. */
+    /**
+     * The final summary table: table, rows in the source (as the plan counts them: read plus skipped), written, skipped
+     * with reason, seconds; then the tables not copied at all, with their reason.
+     */
     public String summary() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-34s %12s %12s %12s  %-28s %8s%n",
-                "table", "read", "written", "skipped", "reason", "seconds"));
+                "table", "source rows", "written", "skipped", "reason", "seconds"));
         for (TableResult t : tables) {
             String reason = reasons(t);
-            text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d  %-28s %8.1f%n", t.table(), t.read(),
-                    t.written(), t.skippedHistory(), reason, t.seconds()));
+            text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d  %-28s %8.1f%n", t.table(),
+                    t.read() + t.skippedHistory(), t.written(), t.skippedHistory(), reason, t.seconds()));
         }
+        skippedTables.forEach((table, reason) -> text.append(String.format(Locale.ROOT, "%-34s %12s %12s %12s  %-28s%n",
+                table, "-", "-", "-", "table skipped: " + reason)));
         text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d  %-28s %8.1f%n", "total",
-                tables.stream().mapToLong(TableResult::read).sum(), rowsWritten(),
+                tables.stream().mapToLong(t -> t.read() + t.skippedHistory()).sum(), rowsWritten(),
                 tables.stream().mapToLong(TableResult::skippedHistory).sum(), status, seconds));
         text.append("phases:");
         phases.forEach((phase, time) -> text.append(String.format(Locale.ROOT, " %s %.1f s;", phase, time)));
@@ -145,6 +161,12 @@ public final class CopyReport {
                     "    {\"table\": %s, \"column\": %s, \"check\": %s, \"count\": %d, \"stopsTheRun\": %s, "
                             + "\"description\": %s}", quoted(f.table()), quoted(f.column()), quoted(f.check().name()),
                     f.count(), f.stopsTheRun(), quoted(f.describe())));
+        }
+        json.append("\n  ],\n  \"skippedTables\": [");
+        int skipped = 0;
+        for (Map.Entry<String, String> entry : skippedTables.entrySet()) {
+            json.append(skipped++ == 0 ? "\n" : ",\n").append("    {\"table\": ").append(quoted(entry.getKey()))
+                    .append(", \"reason\": ").append(quoted(entry.getValue())).append('}');
         }
         json.append("\n  ],\n  \"notes\": [");
         for (int i = 0; i < notes.size(); i++) {

@@ -4,6 +4,7 @@ import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.log.Durations;
+import org.openimis.schema.log.Messages;
 import org.openimis.schema.log.ToolLog;
 import org.openimis.schema.model.SchemaModel;
 import org.postgresql.PGConnection;
@@ -25,6 +26,8 @@ import java.util.Map;
  */
 public final class DataCopier {
 
+    private static final String NOTHING_COMMITTED = "Nothing was committed.";
+
     private final ToolLog log;
 
     public DataCopier(ToolLog log) {
@@ -32,8 +35,9 @@ public final class DataCopier {
     }
 
     /**
-     * Copies, or with {@code dryRun} only prints the plan. Whatever it throws, nothing was committed: {@link CopyException}
-     * for a failed copy, IllegalArgumentException or IllegalStateException for a bad setting or a refused connection.
+     * Copies, or with {@code dryRun} only prints the plan. Whatever it throws, nothing was committed, and its message
+     * ends saying so: {@link CopyException} for a failed copy, IllegalArgumentException or IllegalStateException for a
+     * bad setting or a refused connection.
      */
     public CopyReport copy(List<Class<?>> entityClasses, ConnectionSettings sourceSettings, String sourceSchema,
                            ConnectionSettings targetSettings, CopyOptions options) {
@@ -43,9 +47,12 @@ public final class DataCopier {
              Connection target = targetSettings.connect()) {
             log.info("Copying from the " + source + " to the " + targetSettings);
             logSourceTimeZone(source, options);
-            CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(SchemaModel.of(entityClasses), source, options));
+            SchemaModel model = SchemaModel.of(entityClasses);
+            TargetSchemaCheck.requireOpenImisSchema(target, targetSettings.url(), model);
+            CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(model, source, options));
             plan.warnings().forEach(run::warn);
             plan.parentsOutside().forEach(run::notice);
+            run.report.skipped(plan.missingTables(), "not in the source");
             List<PreflightFinding> stops = preflight(run, plan, source);
             if (options.dryRun()) {
                 log.info(plan.describe());
@@ -57,29 +64,47 @@ public final class DataCopier {
             if (!stops.isEmpty()) {
                 throw new CopyException(stopMessage(stops, options));
             }
+            log.info(String.format(Locale.ROOT, "Copying %,d rows in %,d tables", plan.rowsToCopy(), plan.tables().size()));
             try {
                 copyInTransaction(run, plan, source, target);
             } catch (RuntimeException | SQLException e) {
                 Sql.rollbackQuietly(target);
                 throw e;
             }
-            finish(run, "committed", null, start);
-            log.info(String.format(Locale.ROOT, "Copy committed: %,d rows in %.1f s", run.report.rowsWritten(),
-                    run.report.seconds()));
-            log.info("\n" + run.report.summary());
-            return run.report;
-        } catch (CopyException e) {
-            fail(run, e.getMessage(), start);
-            throw e;
-        } catch (SQLException e) {
-            String message = "The copy failed: " + e.getMessage() + ". Nothing was committed to the target; run the "
-                    + "copy again once the cause is fixed.";
-            fail(run, message, start);
-            throw new CopyException(message, e);
-        } catch (RuntimeException e) {
-            fail(run, e.getMessage(), start);
-            throw e;
+        } catch (RuntimeException | SQLException e) {
+            RuntimeException failure = nothingCommitted(e);
+            fail(run, failure.getMessage(), start);
+            throw failure;
         }
+        try {
+            finish(run, "committed", null, start);
+        } catch (CopyException e) {
+            throw new CopyException(Messages.then(e.getMessage(), String.format(Locale.ROOT,
+                    "The copy itself was committed: %,d rows.", run.report.rowsWritten())), e);
+        }
+        log.info(String.format(Locale.ROOT, "Copy committed: %,d rows in %.1f s", run.report.rowsWritten(),
+                run.report.seconds()));
+        log.info("\n" + run.report.summary());
+        return run.report;
+    }
+
+    /** The failure of a run that committed nothing, its message ending with "Nothing was committed."; its kind kept. */
+    private static RuntimeException nothingCommitted(Exception e) {
+        if (e instanceof SQLException) {
+            return new CopyException(Messages.then("The copy failed: " + e.getMessage(),
+                    "Run the copy again once the cause is fixed. " + NOTHING_COMMITTED), e);
+        }
+        String message = Messages.endingWith(e.getMessage(), NOTHING_COMMITTED);
+        if (message.equals(e.getMessage())) {
+            return (RuntimeException) e;
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new IllegalArgumentException(message, e);
+        }
+        if (e instanceof IllegalStateException) {
+            return new IllegalStateException(message, e);
+        }
+        return new CopyException(message, e);
     }
 
     /** The preflight phase: its findings reported, those under a policy as warnings; returns those that stop the run. */
@@ -96,7 +121,7 @@ public final class DataCopier {
     private static String stopMessage(List<PreflightFinding> stops, CopyOptions options) {
         StringBuilder message = new StringBuilder("The preflight found source values that cannot be written exactly:");
         stops.forEach(f -> message.append("\n  ").append(f.describe()));
-        message.append("\nNothing was committed (nothing was written). Clean these values in the source");
+        message.append("\nClean these values in the source");
         if (stops.stream().anyMatch(f -> f.check() == PreflightCheck.ORPHAN)) {
             if (options.orphans() == OrphanPolicy.FAIL) {
                 message.append(", copy their parent tables too, or set ").append(options.setting("orphans"))
@@ -107,7 +132,7 @@ public final class DataCopier {
                         .append("=false may be their parents)");
             }
         }
-        return message.append(", then run the copy again.").toString();
+        return message.append(", then run the copy again. Nothing was written. ").append(NOTHING_COMMITTED).toString();
     }
 
     /** The phases that write, all in the target's one transaction. */
@@ -118,27 +143,40 @@ public final class DataCopier {
         run.report.add(new TableCopier(run).copyAll(plan, source, target, verifier));
         run.report.phase("copy", Durations.secondsSince(copyStart) - verifier.seconds());
         run.report.phase("verify", verifier.seconds());
-        restore(run, "indexes", target, setAside.lookupIndexes(), "Rebuilt %d lookup indexes in %.1f s");
+        restore(run, "indexes", target, setAside.lookupIndexes(), "Rebuilding lookup indexes",
+                "Rebuilt %,d lookup indexes in %.1f s");
         Map<String, Long> nulled = run.phase("orphans", () -> new OrphanResolver(run).resolve(target, plan));
         run.report.orphansNulled(nulled);
-        restore(run, "foreign keys", target, setAside.foreignKeys(), "Validated and restored %d foreign keys in %.1f s");
+        restore(run, "foreign keys", target, setAside.foreignKeys(), "Validating and restoring foreign keys",
+                "Validated and restored %,d foreign keys in %.1f s");
         int sequences = run.phase("sequences", () -> Sequences.reset(target, plan));
-        log.info("Set " + sequences + " sequences past the copied values");
+        log.info(String.format(Locale.ROOT, "Set %,d sequences past the copied values", sequences));
         run.phase("commit", () -> {
             target.commit();
             return null;
         });
     }
 
-    private void restore(CopyRun run, String phase, Connection target, SetAside setAside, String done) throws SQLException {
+    /** Restores what was set aside, with a progress line when the first statement starts and every progressSeconds. */
+    private void restore(CopyRun run, String phase, Connection target, SetAside setAside, String doing, String done)
+            throws SQLException {
         long start = System.nanoTime();
+        long[] lastLine = {start - (long) (run.options.progressSeconds() * 1e9)};
+        SetAside.Progress progress = (count, total, next) -> {
+            log.debug(doing + ": " + next);
+            if (System.nanoTime() - lastLine[0] >= run.options.progressSeconds() * 1e9) {
+                lastLine[0] = System.nanoTime();
+                log.info(String.format(Locale.ROOT, "%s: %,d of %,d done in %.1f s, now %s", doing, count, total,
+                        Durations.secondsSince(start), next));
+            }
+        };
         try {
             run.phase(phase, () -> {
-                setAside.restore(target);
+                setAside.restore(target, progress);
                 return null;
             });
         } catch (SQLException e) {
-            throw new CopyException(e.getMessage() + ". Nothing was committed.", e);
+            throw new CopyException(Messages.then(e.getMessage(), NOTHING_COMMITTED), e);
         }
         log.info(String.format(Locale.ROOT, done, setAside.size(), Durations.secondsSince(start)));
     }

@@ -30,6 +30,7 @@ final class OrphanResolver {
     Map<String, Long> resolve(Connection target, CopyPlan plan) throws SQLException {
         Set<String> copied = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
         List<String> failures = new ArrayList<>();
+        boolean nullableFailures = false;
         Map<String, Long> nulled = new LinkedHashMap<>();
         for (TablePlan table : plan.tables()) {
             for (ForeignKeyModel fk : table.table().foreignKeys()) {
@@ -56,6 +57,7 @@ final class OrphanResolver {
                     nulled.merge(fk.table(), count, Long::sum);
                     run.warn(description + ": set to NULL (" + run.options.setting("orphans") + "=null)");
                 } else {
+                    nullableFailures |= nullable;
                     failures.add(description + (run.options.orphans() == OrphanPolicy.NULL
                             ? " (NOT NULL column: cannot be set to NULL)" : ""));
                 }
@@ -63,10 +65,12 @@ final class OrphanResolver {
         }
         if (!failures.isEmpty()) {
             failures.forEach(run.report::note);
-            boolean advise = run.options.orphans() != OrphanPolicy.NULL;
+            // advise the policy only where it is not set already and would help (a NOT NULL column cannot be nulled)
+            boolean advise = run.options.orphans() != OrphanPolicy.NULL && nullableFailures;
             throw new CopyException("Foreign key values without parent row:\n  " + String.join("\n  ", failures)
-                    + "\nNothing was committed. Fix the source" + (advise ? ", copy the parent tables too, or set "
-                    + run.options.setting("orphans") + "=null to set such values to NULL." : " or copy the parent tables too."));
+                    + "\nFix the source" + (advise ? ", copy the parent tables too, or set "
+                    + run.options.setting("orphans") + "=null to set such values to NULL." : " or copy the parent tables too.")
+                    + " Nothing was committed.");
         }
         return nulled;
     }

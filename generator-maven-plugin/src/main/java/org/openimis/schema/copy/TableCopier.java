@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +31,7 @@ final class TableCopier {
     private static final int QUEUE_CHUNKS = 4;
 
     private final CopyRun run;
-    private final AtomicReference<String> current = new AtomicReference<>();
-    private final AtomicLong currentRows = new AtomicLong();
-    private volatile long currentTotal;
-    private volatile long tableStart;
+    private volatile RunProgress progress;
 
     TableCopier(CopyRun run) {
         this.run = run;
@@ -45,6 +40,7 @@ final class TableCopier {
     /** Copies every planned table, verifying each with {@code verifier}; returns the per-table results. */
     List<TableResult> copyAll(CopyPlan plan, Source source, Connection target, ReadBackVerifier verifier)
             throws SQLException {
+        progress = RunProgress.of(plan);
         ExecutorService readers = Executors.newFixedThreadPool(run.options.threads(), daemon("openimis-copy-reader"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("openimis-copy-progress"));
         ticker.scheduleAtFixedRate(this::logProgress, run.options.progressSeconds(), run.options.progressSeconds(),
@@ -61,7 +57,6 @@ final class TableCopier {
             for (TablePlan table : plan.tables()) {
                 results.add(copyTable(table, queues.get(table), copyManager, verifier));
             }
-            current.set(null);
             return results;
         } finally {
             ticker.shutdownNow();
@@ -71,10 +66,8 @@ final class TableCopier {
 
     private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, CopyManager copyManager,
                                   ReadBackVerifier verifier) throws SQLException {
-        tableStart = System.nanoTime();
-        currentRows.set(0);
-        currentTotal = table.rowsToCopy();
-        current.set(table.name());
+        long tableStart = System.nanoTime();
+        progress.startTable(table.name(), table.rowsToCopy());
         String columns = table.targetColumns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
         CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin");
         TableTotals sent;
@@ -88,8 +81,10 @@ final class TableCopier {
         }
         long written = copy.endCopy();
         verifier.verify(table, columns, sent, written);
+        progress.tableDone();
         double seconds = Durations.secondsSince(tableStart);
-        run.log.info(String.format(Locale.ROOT, "%s: %,d rows copied and verified in %.1f s", table.name(), written, seconds));
+        run.log.info(String.format(Locale.ROOT, "%s: %,d rows copied and verified in %.1f s (%s)", table.name(), written,
+                seconds, progress.tableNumber()));
         for (ValueChangeCount change : sent.changes()) {
             run.warn(String.format(Locale.ROOT, "%s.%s: %,d value(s) changed: %s", table.name(), change.column(),
                     change.count(), change.change().description()));
@@ -108,21 +103,15 @@ final class TableCopier {
                 return chunk.totals();
             }
             copy.writeToCopy(chunk.bytes(), 0, chunk.length());
-            currentRows.addAndGet(chunk.rows());
+            progress.written(chunk.rows());
         }
     }
 
     private void logProgress() {
-        String table = current.get();
-        if (table == null) {
-            return;
+        String line = progress.line();
+        if (line != null) {
+            run.log.info(line);
         }
-        long rows = currentRows.get();
-        double elapsed = Durations.secondsSince(tableStart);
-        double rate = elapsed > 0 ? rows / elapsed : 0;
-        String eta = rate > 0 && currentTotal > rows ? String.format(Locale.ROOT, "%.0f s", (currentTotal - rows) / rate) : "-";
-        run.log.info(String.format(Locale.ROOT, "%s: %,d of %,d rows, %,.0f rows/s, ETA %s", table, rows, currentTotal,
-                rate, eta));
     }
 
     private static Chunk take(BlockingQueue<Chunk> queue, TablePlan table) {

@@ -38,9 +38,9 @@ final class TargetPreparation {
         List<String> filled = nonEmptyTables(target, plan);
         if (!filled.isEmpty() && !run.options.deleteData()) {
             throw new CopyException("The target already holds rows in " + filled.size() + " table(s): "
-                    + String.join(", ", filled) + ". Nothing was changed. Copy into an empty database built by apply, "
+                    + String.join(", ", filled) + ". Copy into an empty database built by apply, "
                     + "or set " + run.options.setting("deleteData") + "=true to empty these tables first (in the same "
-                    + "transaction).");
+                    + "transaction). Nothing was committed.");
         }
         // A subset emptied with DELETE queues deferred trigger events on the tables other foreign keys reference,
         // and PostgreSQL refuses to ALTER a table with pending events: set those foreign keys aside first, too.

@@ -11,11 +11,11 @@ abstract class AbstractDatabaseMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.url")
     private String url;
 
-    /** The database user (or take it from openimis.serverId). */
+    /** The database user; or give openimis.serverId to take it from settings.xml. */
     @Parameter(property = "openimis.user")
     private String user;
 
-    /** The database user's password (or take it from openimis.serverId); never logged. */
+    /** The database user's password; or give openimis.serverId to take it from settings.xml. Never logged. */
     @Parameter(property = "openimis.password")
     private String password;
 

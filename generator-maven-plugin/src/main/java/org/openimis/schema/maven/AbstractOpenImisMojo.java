@@ -1,6 +1,8 @@
 package org.openimis.schema.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -8,43 +10,65 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.log.Messages;
 import org.openimis.schema.log.ToolLog;
+import org.openimis.schema.settings.EffectiveSettings;
+import org.openimis.schema.settings.PropertyCheck;
+import org.openimis.schema.settings.SettingValues;
+
+import java.util.List;
+import java.util.Set;
 
 /**
- * The shared frame of every goal: {@code openimis.skip}, connection settings with settings.xml credentials, the
- * plain tools' log, and errors of the plain tools turned into Maven failures.
+ * The shared frame of every goal: the {@code -Dopenimis.*} properties checked against the plugin's parameters, the
+ * effective settings printed, {@code openimis.skip}, connection settings with settings.xml credentials, the plain
+ * tools' log, and errors of the plain tools turned into Maven failures.
  */
 abstract class AbstractOpenImisMojo extends AbstractMojo {
 
-    /** Skips the goal. */
+    /** Skips the goal: true or false. */
     @Parameter(property = "openimis.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
 
     @Component
     private SettingsDecrypter decrypter;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("openimis.skip is set: skipping");
-            return;
-        }
-        // Hibernate only builds its mapping model here (no sessions): its start-up notices are noise in a build log
-        java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
         try {
+            PluginParameters parameters = new PluginParameters(mojoExecution, session);
+            checkProperties(parameters);
+            if (SettingValues.bool("openimis.skip", skip)) {
+                getLog().info("openimis.skip is set: skipping");
+                return;
+            }
+            EffectiveSettings.describe(parameters.goal(), parameters.settings(this)).forEach(getLog()::info);
+            // Hibernate only builds its mapping model here (no sessions): its start-up notices are noise in a build log
+            java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
             run();
-        } catch (MojoExecutionException | MojoFailureException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (MojoFailureException e) {
+            throw new MojoFailureException(withOutcome(e.getMessage()), e);
+        } catch (MojoExecutionException | RuntimeException e) {
+            throw new MojoExecutionException(withOutcome(e.getMessage()), e);
         }
     }
 
     /** The goal's work. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** What a failure of this goal leaves committed, for goals that write ("Nothing was committed."); else null. */
+    protected String outcomeOfFailure() {
+        return null;
+    }
 
     /** The plain tools' log, writing to Maven's. */
     protected ToolLog toolLog() {
@@ -55,5 +79,25 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
     protected ConnectionSettings connection(String role, String prefix, DatabaseParameters parameters)
             throws MojoExecutionException {
         return ServerCredentials.resolve(role, prefix, parameters, settings, decrypter);
+    }
+
+    private String withOutcome(String message) {
+        String outcome = outcomeOfFailure();
+        return outcome == null ? message : Messages.endingWith(message, outcome);
+    }
+
+    /** Fails on a {@code -Dopenimis.*} property no goal of the plugin knows; warns on one only another goal knows. */
+    private void checkProperties(PluginParameters parameters) throws MojoExecutionException {
+        // openimis.test.* configure this project's own tests, not the plugin
+        PropertyCheck check = new PropertyCheck("openimis.", Set.of("openimis.test."), parameters.goalProperties(),
+                parameters.otherGoalsProperties());
+        PropertyCheck.Findings findings = check.check(parameters.userProperties());
+        findings.warnings().forEach(getLog()::warn);
+        List<String> errors = findings.errors();
+        if (!errors.isEmpty()) {
+            throw new MojoExecutionException(String.join("\n", errors) + "\nCorrect the property name"
+                    + (errors.size() > 1 ? "s" : "") + " (mvn openimis:help -Ddetail -Dgoal=" + parameters.goal().substring(parameters.goal().indexOf(':') + 1)
+                    + " lists the settings).");
+        }
     }
 }

@@ -21,11 +21,17 @@ import java.util.List;
 @Mojo(name = "apply", requiresProject = false, threadSafe = true)
 public class ApplyMojo extends AbstractDatabaseMojo {
 
-    /** create (an empty database) or replace-objects (re-create views and functions, keep tables and data). */
+    /**
+     * create: build the schema in an empty database (a database holding openIMIS tables is refused); replace-objects:
+     * keep tables and data, drop and re-create the sql-extras views and functions.
+     */
     @Parameter(property = "openimis.apply.mode", defaultValue = "create")
     private String mode;
 
-    /** An sql-extras folder ({@code <kind>/<name>.sql}) to apply instead of the bundled openIMIS one. */
+    /**
+     * A folder of your own sql-extras to apply instead of the bundled openIMIS ones: one subfolder per kind (compat,
+     * views, functions, ...) holding one .sql file per object.
+     */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
@@ -41,7 +47,12 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         try (Connection connection = database.connect()) {
             new SchemaApplier(toolLog()).apply(connection, script, applyMode);
         } catch (SQLException e) {
-            throw new MojoExecutionException("Lost the connection to " + database + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Lost the connection to the " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    protected String outcomeOfFailure() {
+        return "Nothing was committed.";
     }
 }

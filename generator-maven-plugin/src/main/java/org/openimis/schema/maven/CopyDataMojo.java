@@ -8,6 +8,7 @@ import org.openimis.schema.copy.DataCopier;
 import org.openimis.schema.copy.NulPolicy;
 import org.openimis.schema.copy.OrphanPolicy;
 import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.settings.SettingValues;
 
 import java.io.File;
 import java.time.DateTimeException;
@@ -57,51 +58,51 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.target.serverId")
     private String targetServerId;
 
-    /** Empty the target tables first, in the copy's transaction; without it a non-empty target is refused. */
+    /** true: empty the target tables first, in the copy's transaction; false: a non-empty target is refused. */
     @Parameter(property = "openimis.copy.deleteData", defaultValue = "false")
-    private boolean deleteData;
+    private String deleteData;
 
-    /** Copy history rows too; false skips rows whose ValidityTo lies in the past. */
+    /** true: copy history rows too; false: skip rows whose ValidityTo lies in the past (counted per table). */
     @Parameter(property = "openimis.copy.historical", defaultValue = "true")
-    private boolean historical;
+    private String historical;
 
-    /** fail (default) or null: what to do with foreign key values that have no parent row. */
+    /** What to do with foreign key values that have no parent row: fail (stop the run) or null (set them to NULL). */
     @Parameter(property = "openimis.copy.orphans", defaultValue = "fail")
     private String orphans;
 
-    /** The tables to copy (comma-separated, e.g. tblLocations,tblHF); all entity tables when empty. */
+    /** The tables to copy (comma-separated, e.g. tblLocations,tblHF); all entity tables when not set. */
     @Parameter(property = "openimis.copy.tables")
     private List<String> tables;
 
-    /** Print the plan (table order, source row counts, column differences, rows skipped); write nothing. */
+    /** true: print the plan (table order, source row counts, column differences, rows skipped) and write nothing. */
     @Parameter(property = "openimis.copy.dryRun", defaultValue = "false")
-    private boolean dryRun;
+    private String dryRun;
 
     /** Rows fetched from the source at a time. */
     @Parameter(property = "openimis.copy.batchSize", defaultValue = "10000")
     private int batchSize;
 
-    /** Tables read and encoded at the same time. */
+    /** Tables read and encoded at the same time (the target is written by one connection). */
     @Parameter(property = "openimis.copy.threads", defaultValue = "2")
     private int threads;
 
-    /** The zone SQL Server datetime values were written in (default UTC). */
+    /** The time zone the legacy server wrote SQL Server datetime values in, e.g. Africa/Dar_es_Salaam. */
     @Parameter(property = "openimis.copy.sourceTimeZone", defaultValue = "UTC")
     private String sourceTimeZone;
 
-    /** fail (default) or strip: what to do with text holding NUL characters. */
+    /** What to do with text holding NUL characters, which PostgreSQL refuses: fail (naming the row) or strip them. */
     @Parameter(property = "openimis.copy.nulCharacters", defaultValue = "fail")
     private String nulCharacters;
 
-    /** A file to write the JSON report to. */
+    /** A file to write the JSON report (status, counts per table, phase times) to; none when not set. */
     @Parameter(property = "openimis.copy.report")
     private File report;
 
-    /** Write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL, counted in the report. */
+    /** true (default) or false: write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL, counted in the report. */
     @Parameter(property = "openimis.copy.legacyConventions", defaultValue = "true")
-    private boolean legacyConventions;
+    private String legacyConventions;
 
-    /** Seconds between progress lines. */
+    /** Seconds between progress lines (rows of the table and of the whole run, rate, ETA). */
     @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
@@ -109,19 +110,22 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     protected void run() throws MojoExecutionException {
         CopyOptions options = CopyOptions.builder()
                 .settingPrefix(PREFIX)
-                .deleteData(deleteData)
-                .historical(historical)
+                .deleteData(SettingValues.bool(PREFIX + "deleteData", deleteData))
+                .historical(SettingValues.bool(PREFIX + "historical", historical))
                 .orphans(OrphanPolicy.of(orphans, PREFIX + "orphans"))
-                .tables(tables == null ? Set.of() : Set.copyOf(tables))
-                .dryRun(dryRun)
+                .tables(Set.copyOf(SettingValues.list(tables)))
+                .dryRun(SettingValues.bool(PREFIX + "dryRun", dryRun))
                 .batchSize(batchSize)
                 .threads(threads)
                 .sourceTimeZone(zone())
                 .nulCharacters(NulPolicy.of(nulCharacters, PREFIX + "nulCharacters"))
                 .report(report == null ? null : report.toPath())
                 .progressSeconds(progressSeconds)
-                .legacyConventions(legacyConventions)
+                .legacyConventions(SettingValues.bool(PREFIX + "legacyConventions", legacyConventions))
                 .build();
+        getLog().info(options.dryRun()
+                ? "Dry run (" + PREFIX + "dryRun=true): the plan is printed, nothing is written to the target."
+                : "This run WRITES to the target, in one transaction: all tables or nothing is committed.");
         new DataCopier(toolLog()).copy(OpenImisEntities.all(),
                 connection("source", "openimis.source",
                         new DatabaseParameters(sourceUrl, sourceUser, sourcePassword, sourceServerId)),
@@ -129,6 +133,11 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 connection("target", "openimis.target",
                         new DatabaseParameters(targetUrl, targetUser, targetPassword, targetServerId)),
                 options);
+    }
+
+    @Override
+    protected String outcomeOfFailure() {
+        return "Nothing was committed.";
     }
 
     private ZoneId zone() {

@@ -8,6 +8,7 @@ import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaFiles;
+import org.openimis.schema.settings.SettingValues;
 
 import java.io.File;
 import java.net.MalformedURLException;
@@ -29,18 +30,21 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.outputDirectory", defaultValue = "${project.basedir}/schema")
     protected File outputDirectory;
 
-    /** Where the schema documentation (Mermaid diagrams and table reference per module) is. */
+    /** Where the schema documentation (Mermaid diagrams and table reference per module) is; the repository's {@code docs/schema/} folder by default. */
     @Parameter(property = "openimis.docsDirectory", defaultValue = "${project.basedir}/docs/schema")
     protected File docsDirectory;
 
     /**
-     * Entity classes of this project to generate from, instead of the openIMIS entities; read from the project's
-     * compiled classes and dependencies.
+     * Entity classes of this project to generate from, instead of the openIMIS entities (comma-separated class names);
+     * read from the project's compiled classes and dependencies.
      */
     @Parameter(property = "openimis.entityClasses")
     private List<String> entityClasses;
 
-    /** An sql-extras folder ({@code <kind>/<name>.sql}) of this project, instead of the bundled openIMIS one. */
+    /**
+     * A folder of this project's own sql-extras, instead of the bundled openIMIS ones: one subfolder per kind (compat,
+     * views, functions, ...) holding one .sql file per object.
+     */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
@@ -52,14 +56,15 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
                 : SqlExtras.fromClasspath(getClass().getClassLoader());
-        if (entityClasses == null || entityClasses.isEmpty()) {
+        List<String> classNames = SettingValues.list(entityClasses);
+        if (classNames.isEmpty()) {
             return render(OpenImisEntities.all(), extras);
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = projectClassLoader()) {
             Thread.currentThread().setContextClassLoader(loader);
             List<Class<?>> classes = new ArrayList<>();
-            for (String name : entityClasses) {
+            for (String name : classNames) {
                 classes.add(Class.forName(name, true, loader));
             }
             return render(classes, extras);

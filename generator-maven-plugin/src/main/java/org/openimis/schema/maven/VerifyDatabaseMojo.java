@@ -10,6 +10,7 @@ import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.script.SchemaScript;
+import org.openimis.schema.settings.SettingValues;
 import org.openimis.schema.verify.DatabaseVerifier;
 import org.openimis.schema.verify.IgnorePatterns;
 import org.openimis.schema.verify.VerifyReport;
@@ -43,11 +44,11 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
 
     /** Write the destructive statements of the fix script to run, instead of as comments. */
     @Parameter(property = "openimis.verify.fixDestructive", defaultValue = "false")
-    private boolean fixDestructive;
+    private String fixDestructive;
 
     /** Fail the build when the schema differs from the model. */
     @Parameter(property = "openimis.verify.failOnDifference", defaultValue = "true")
-    private boolean failOnDifference;
+    private String failOnDifference;
 
     /** Comma-separated names to leave out of the comparison ({@code *} and {@code ?} as wildcards). */
     @Parameter(property = "openimis.verify.ignore")
@@ -59,6 +60,8 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean destructive = SettingValues.bool("openimis.verify.fixDestructive", fixDestructive);
+        boolean failing = SettingValues.bool("openimis.verify.failOnDifference", failOnDifference);
         ConnectionSettings database = database();
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
@@ -76,8 +79,8 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
         result.text().lines().forEach(line -> getLog().warn(line));
         getLog().info(result.summary());
         write(report, result.toJson(), "JSON report");
-        write(fixScript, result.fixScript(fixDestructive), "fix script");
-        if (!result.clean() && failOnDifference) {
+        write(fixScript, result.fixScript(destructive), "fix script");
+        if (!result.clean() && failing) {
             throw new MojoFailureException(result.summary() + ". Set openimis.verify.fixScript=FILE for the SQL that "
                     + "fixes it, openimis.verify.ignore for what you keep on purpose, or "
                     + "openimis.verify.failOnDifference=false to only report.");

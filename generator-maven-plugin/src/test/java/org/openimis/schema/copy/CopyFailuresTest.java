@@ -104,8 +104,8 @@ class CopyFailuresTest {
 
         CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.defaults()));
 
-        assertTrue(e.getMessage().startsWith("The target already holds rows in 1 table(s): tblGender. Nothing was changed."),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("The target already holds rows in 1 table(s): tblGender."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
         assertEquals(before, CopyDatabases.contentDigests(db.target));
         CopyDatabases.execute(db.target, "DELETE FROM \"tblGender\"");
         assertRerunCopiesAll(db);
@@ -225,7 +225,7 @@ class CopyFailuresTest {
         ExecutionException failure = assertThrows(ExecutionException.class, () -> copy.get(60, TimeUnit.SECONDS));
         CopyException e = assertInstanceOf(CopyException.class, failure.getCause());
         assertTrue(e.getMessage().startsWith("The copy failed: "), e.getMessage());
-        assertTrue(e.getMessage().contains("Nothing was committed to the target"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
         assertEquals(before, CopyDatabases.contentDigests(db.target));
         assertRerunCopiesAll(db);
         assertEquals(100_000, CopyDatabases.count(db.target, "select count(*) from health_check_db_testmodel"));

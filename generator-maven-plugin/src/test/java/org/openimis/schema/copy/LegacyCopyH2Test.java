@@ -75,7 +75,7 @@ class LegacyCopyH2Test {
                 }
             }
         }
-        assertTrue(message.contains("Nothing was committed (nothing was written)"), message);
+        assertTrue(message.contains("Nothing was written. Nothing was committed."), message);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARNING: Source tables no entity maps, not copied: "
                 + LegacyDatabase.MODULE_TABLE + " (")), log::toString);
         assertEquals(0, CopyDatabases.count(databases.target, "select count(*) from \"tblLocations\""));

@@ -52,7 +52,7 @@ class PreflightTest {
                 + "the copier does not write (e.g. LocationId=1 (ValidityTo=infinity))"), message);
         assertTrue(message.contains("tblLocations.ValidityFrom: 1 value(s) outside the years 1 to 9999 (infinity or BC), which "
                 + "the copier does not write (e.g. LocationId=11 (ValidityFrom=0044-03-15 12:00:00+00 BC))"), message);
-        assertTrue(message.contains("Nothing was committed (nothing was written)"), message);
+        assertTrue(message.contains("Nothing was written. Nothing was committed."), message);
         assertEquals(before, CopyDatabases.contentDigests(db.target));
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.contains("{\"table\": \"tblGender\", \"column\": \"SortOrder\", \"check\": \"EXCESS_SCALE\", \"count\": 1, "
