@@ -2,7 +2,7 @@ def postgres = context.get('postgres')
 try {
     def log = new File(basedir, 'build.log').text
     // 1: the dry run prints the plan and writes nothing
-    assert log.contains('Copy plan (84 tables, in this order):')
+    assert log.contains('Copy plan (85 tables, in this order):')
     assert log.contains('Dry run: nothing was written.')
     // 2: the copy commits, prints the summary and writes the JSON report
     assert log.contains('tblInsuree: 1 rows copied and verified')

@@ -54,7 +54,10 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
     @Parameter(property = "openimis.verify.ignore")
     private String ignore;
 
-    /** An sql-extras folder ({@code <kind>/<name>.sql}) to verify against instead of the bundled openIMIS one. */
+    /**
+     * A folder of your own sql-extras to verify against instead of the bundled openIMIS ones: one subfolder per kind
+     * (compat, views, functions, ...) holding one .sql file per object.
+     */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
