@@ -4,6 +4,7 @@ import org.openimis.schema.apply.SchemaApplier
 import org.openimis.schema.ddl.DdlTarget
 import org.openimis.schema.entities.OpenImisEntities
 import org.openimis.schema.extras.SqlExtras
+import org.openimis.schema.log.ToolLog
 import org.openimis.schema.script.SchemaScript
 
 // A real PostgreSQL for this test, stopped by verify.groovy; the builds get its URL through test.properties.
@@ -13,7 +14,7 @@ context.put('postgres', postgres)
 def script = SchemaScript.of(OpenImisEntities.all(), SqlExtras.fromClasspath(SchemaApplier.classLoader), DdlTarget.POSTGRESQL)
 def connection = postgres.postgresDatabase.connection
 try {
-    def applier = new SchemaApplier({ line -> println line })
+    def applier = new SchemaApplier(ToolLog.lines({ line -> println line }))
     applier.apply(connection, script, ApplyMode.CREATE)
     connection.createStatement().execute('alter schema public rename to drifted; create schema public')
     connection.commit()
