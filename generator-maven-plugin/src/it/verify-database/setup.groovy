@@ -24,7 +24,8 @@ try {
         set search_path = drifted;
         alter table "tblInsuree" alter column "CHFID" type varchar(50);
         alter table "tblClaim" alter constraint "tblClaim_FeedbackID_60e540d8_fk_tblFeedback_FeedbackID" not deferrable;
-        create or replace view "uvwClaimEntered" as
+        drop view "uvwClaimEntered";
+        create view "uvwClaimEntered" as
             select count(*) as "TotalClaimEntered", month(c."DateFrom") as "monthtime", quarter(c."DateFrom") as "quartertime",
                    year(c."DateFrom") as "yeartime", hf."HFLevel", hf."HFCode", hf."HFName",
                    hfd."DistrictName" as "HFDistrict", hfr."RegionName" as "HFRegion"
