@@ -18,13 +18,17 @@ import java.util.Set;
  * @param nulCharacters what to do with text holding NUL characters, which PostgreSQL refuses
  * @param report a file to write the JSON report to, or null
  * @param progressSeconds how often progress is logged
+ * @param lockTimeoutSeconds the longest the copy waits for a lock another session holds, on the target or the source
  * @param settingPrefix how the caller names these options in messages: {@code openimis.copy.} for the Maven goal
  */
 public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy orphans, Set<String> tables,
                           boolean dryRun, int batchSize, int threads, ZoneId sourceTimeZone,
-                          NulPolicy nulCharacters, Path report, int progressSeconds, String settingPrefix) {
+                          NulPolicy nulCharacters, Path report, int progressSeconds, int lockTimeoutSeconds,
+                          String settingPrefix) {
 
     public static final ZoneId DEFAULT_SOURCE_TIME_ZONE = ZoneId.of("UTC");
+    /** Long enough for a short transaction of the running application to end, short enough to be noticed. */
+    public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 60;
 
     public CopyOptions {
         tables = Set.copyOf(tables);
@@ -33,6 +37,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         atLeastOne(threads, settingPrefix + "threads");
         // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
         atLeastOne(progressSeconds, settingPrefix + "progressSeconds");
+        atLeastOne(lockTimeoutSeconds, settingPrefix + "lockTimeout");
     }
 
     /** The defaults: copy everything, refuse a non-empty target, fail on orphans and NUL characters. */
@@ -48,7 +53,8 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
     public Builder toBuilder() {
         return new Builder().deleteData(deleteData).historical(historical).orphans(orphans).tables(tables)
                 .dryRun(dryRun).batchSize(batchSize).threads(threads).sourceTimeZone(sourceTimeZone)
-                .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds).settingPrefix(settingPrefix);
+                .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds).lockTimeoutSeconds(lockTimeoutSeconds)
+                .settingPrefix(settingPrefix);
     }
 
     /** An option's name as the caller's user knows it, for messages: {@code openimis.copy.orphans}. */
@@ -75,6 +81,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         private NulPolicy nulCharacters = NulPolicy.FAIL;
         private Path report;
         private int progressSeconds = 5;
+        private int lockTimeoutSeconds = DEFAULT_LOCK_TIMEOUT_SECONDS;
         private String settingPrefix = "";
 
         private Builder() {
@@ -135,6 +142,11 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
             return this;
         }
 
+        public Builder lockTimeoutSeconds(int value) {
+            lockTimeoutSeconds = value;
+            return this;
+        }
+
         public Builder settingPrefix(String value) {
             settingPrefix = value;
             return this;
@@ -142,7 +154,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
 
         public CopyOptions build() {
             return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone,
-                    nulCharacters, report, progressSeconds, settingPrefix);
+                    nulCharacters, report, progressSeconds, lockTimeoutSeconds, settingPrefix);
         }
     }
 }

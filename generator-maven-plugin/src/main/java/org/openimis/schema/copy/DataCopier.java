@@ -39,9 +39,11 @@ public final class DataCopier {
                            ConnectionSettings targetSettings, CopyOptions options) {
         long start = System.nanoTime();
         CopyRun run = new CopyRun(options, log);
+        targetSettings.requirePostgreSql();
         try (Source source = Source.open(sourceSettings, sourceSchema, options, Instant.now());
-             Connection target = targetSettings.connect()) {
+             Connection target = targetSettings.connect("openimis copy-data writer")) {
             log.info("Copying from the " + source + " to the " + targetSettings);
+            source.refuseSameDatabaseAs(target, targetSettings);
             logSourceTimeZone(source, options);
             CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(SchemaModel.of(entityClasses), source, options));
             plan.warnings().forEach(run::warn);
@@ -67,14 +69,21 @@ public final class DataCopier {
             fail(run, e.getMessage(), start);
             throw e;
         } catch (SQLException e) {
-            String message = "The copy failed: " + e.getMessage() + ". Nothing was committed to the target; run the "
-                    + "copy again once the cause is fixed.";
+            String message = sourceSettings.masked(targetSettings.masked("The copy failed: " + e.getMessage()
+                    + lockWait(e, options) + ". Nothing was committed to the target; run the copy again once the cause "
+                    + "is fixed."));
             fail(run, message, start);
             throw new CopyException(message, e);
         } catch (RuntimeException e) {
             fail(run, e.getMessage(), start);
             throw e;
         }
+    }
+
+    /** What a lock timeout means, in words; nothing for another error. */
+    private static String lockWait(SQLException e, CopyOptions options) {
+        return TargetPreparation.LOCK_NOT_AVAILABLE.equals(e.getSQLState()) ? " (another session held a lock the copy "
+                + "needed for more than " + options.lockTimeoutSeconds() + " s, " + options.setting("lockTimeout") + ")" : "";
     }
 
     /** The phases that write, all in the target's one transaction. */

@@ -23,7 +23,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
 
     /** JDBC URL of the source: jdbc:sqlserver://host;databaseName=openimis or jdbc:postgresql://host/openimis. */
     @Parameter(property = "openimis.source.url")
-    private String sourceUrl;
+    private JdbcUrl sourceUrl;
 
     /** The source database user (or take it from openimis.source.serverId). */
     @Parameter(property = "openimis.source.user")
@@ -31,7 +31,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
 
     /** The source user's password (or take it from openimis.source.serverId); never logged. */
     @Parameter(property = "openimis.source.password")
-    private String sourcePassword;
+    private Password sourcePassword;
 
     /** A settings.xml server with the source's user and password. */
     @Parameter(property = "openimis.source.serverId")
@@ -43,7 +43,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
 
     /** JDBC URL of the target PostgreSQL database, built by the apply goal. */
     @Parameter(property = "openimis.target.url")
-    private String targetUrl;
+    private JdbcUrl targetUrl;
 
     /** The target database user (or take it from openimis.target.serverId). */
     @Parameter(property = "openimis.target.user")
@@ -51,7 +51,7 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
 
     /** The target user's password (or take it from openimis.target.serverId); never logged. */
     @Parameter(property = "openimis.target.password")
-    private String targetPassword;
+    private Password targetPassword;
 
     /** A settings.xml server with the target's user and password. */
     @Parameter(property = "openimis.target.serverId")
@@ -101,6 +101,10 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
+    /** Seconds the copy waits at most for a lock another session holds (then it fails naming that session). */
+    @Parameter(property = "openimis.copy.lockTimeout", defaultValue = "60")
+    private int lockTimeout;
+
     @Override
     protected void run() throws MojoExecutionException {
         CopyOptions options = CopyOptions.builder()
@@ -116,13 +120,16 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 .nulCharacters(NulPolicy.of(nulCharacters, PREFIX + "nulCharacters"))
                 .report(report == null ? null : report.toPath())
                 .progressSeconds(progressSeconds)
+                .lockTimeoutSeconds(lockTimeout)
                 .build();
         new DataCopier(toolLog()).copy(OpenImisEntities.all(),
                 connection("source", "openimis.source",
-                        new DatabaseParameters(sourceUrl, sourceUser, sourcePassword, sourceServerId)),
+                        new DatabaseParameters(JdbcUrl.valueOf(sourceUrl), sourceUser,
+                                Password.valueOf(sourcePassword), sourceServerId)),
                 sourceSchema,
                 connection("target", "openimis.target",
-                        new DatabaseParameters(targetUrl, targetUser, targetPassword, targetServerId)),
+                        new DatabaseParameters(JdbcUrl.valueOf(targetUrl), targetUser,
+                                Password.valueOf(targetPassword), targetServerId)),
                 options);
     }
 
