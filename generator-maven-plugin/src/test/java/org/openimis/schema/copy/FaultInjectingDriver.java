@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * A real H2 database reached through a driver that injects faults into the copier's reads: for a query naming a table,
- * the first {@code next()} of its result throws a given Throwable, or the end of its result runs an action (a change of
+ * the first {@code next()} of the reader's result throws a given Throwable, or the end of its result runs an action (a change of
  * the source after the table was read). Registered ahead of H2's own driver for URLs starting with {@link #PREFIX}.
  */
 final class FaultInjectingDriver implements Driver {
@@ -68,7 +68,11 @@ final class FaultInjectingDriver implements Driver {
         });
     }
 
+    /** The result of a reader's query (not of the planner's count) over a table with a fault gets the fault. */
     private static ResultSet faulty(String sql, ResultSet rows) {
+        if (sql.contains("count(")) {
+            return rows;
+        }
         for (var fault : THROW_ON_READ.entrySet()) {
             if (sql.contains("[" + fault.getKey() + "]")) {
                 return proxy(ResultSet.class, rows, (method, args, result) -> {

@@ -40,11 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * UTF-16 string), encoded by {@link ColumnCodec}, written with a real PostgreSQL COPY and read back. Each round trip
  * is exact, or fails with a {@link CopyException} naming table and column: never a silent change.
  */
-class CopyValueProperties {
+class CopyValuePropertiesTest {
 
     private static final String TABLE = "tblProperty";
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
-            ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Kathmandu"), ZoneId.of("America/Sao_Paulo"));
+            ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Europe/London"), ZoneId.of("America/Santiago"));
 
     private static Connection source;
     private static Connection target;
@@ -127,9 +127,9 @@ class CopyValueProperties {
             }
         }
         Object held;
-        try (Statement statement = CopyValueProperties.target.createStatement()) {
+        try (Statement statement = CopyValuePropertiesTest.target.createStatement()) {
             statement.execute("truncate v");
-            CopyValueProperties.target.unwrap(PGConnection.class).getCopyAPI()
+            CopyValuePropertiesTest.target.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy v (" + name + ") from stdin", new StringReader(line + "\n"));
             try (ResultSet rows = statement.executeQuery("select " + name + " from v")) {
                 rows.next();
@@ -177,9 +177,9 @@ class CopyValueProperties {
         return net.jqwik.api.Combinators.combine(Arbitraries.of(ZONES), Arbitraries.integers().between(1990, 2037),
                         Arbitraries.longs().between(-7_200_000_000L, 7_200_000_000L))
                 .as((zone, year, micros) -> {
-                    ZoneOffsetTransition transition = zone.getRules().nextTransition(
-                            LocalDateTime.of(year, 1, 1, 0, 0).toInstant(ZoneOffset.UTC));
-                    Instant instant = transition.getInstant().plus(micros, ChronoUnit.MICROS);
+                    Instant yearStart = LocalDateTime.of(year, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+                    ZoneOffsetTransition transition = zone.getRules().nextTransition(yearStart);
+                    Instant instant = (transition == null ? yearStart : transition.getInstant()).plus(micros, ChronoUnit.MICROS);
                     return instant.atZone(zone).toOffsetDateTime();
                 });
     }
