@@ -60,7 +60,7 @@ copy() { # copy-data into database $1, output to $2, in the background; sets COP
   (cd "$WORK" && exec "${MVN[@]}" -o org.openimis.schema:openimis-maven-plugin:0.1.0-SNAPSHOT:copy-data \
     -Dopenimis.source.url="jdbc:postgresql://127.0.0.1:$PORT/source" -Dopenimis.source.user=postgres \
     -Dopenimis.target.url="jdbc:postgresql://127.0.0.1:$PORT/$1" -Dopenimis.target.user=postgres \
-    -Dopenimis.copy.batchSize=500 > "$2" 2>&1) &
+    -Dopenimis.copy.batchSize=500 > "$2" 2>&1) 2>/dev/null &
   COPY_PID=$!
 }
 terminate() { # terminates the backends of the given application_name; prints how many
@@ -95,7 +95,8 @@ for run in $(seq 1 "$RUNS"); do
   if kill -0 "$COPY_PID" 2>/dev/null; then
     outcome="HUNG"; kill -9 "$COPY_PID"
   elif grep -q "Copy committed" "$WORK/run$run.log"; then outcome="committed"
-  else outcome="failed: $(grep -m1 -o 'ERROR\] Failed to execute goal[^:]*: [^.]*' "$WORK/run$run.log" | sed 's/.*goal[^:]*: //' || echo 'killed')"
+  else outcome="failed: $(grep -m1 -o '\(The copy failed\|Reading\|Cannot\|Verification\|Waited\)[^.]*' "$WORK/run$run.log" \
+    || echo 'killed, no message')"
   fi
   state=$(digest "run$run")
   if [ "$outcome" != HUNG ] && [ "$state" = "$SOURCE" ]; then verdict="OK, target = source"; ok=$((ok + 1)); committed=$((committed + 1))
