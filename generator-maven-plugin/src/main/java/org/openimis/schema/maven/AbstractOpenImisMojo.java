@@ -1,5 +1,6 @@
 package org.openimis.schema.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,6 +27,9 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
     @Component
     private SettingsDecrypter decrypter;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -49,6 +53,14 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
     /** The plain tools' log, writing to Maven's. */
     protected ToolLog toolLog() {
         return new MavenToolLog(getLog());
+    }
+
+    /**
+     * A {@code -D} property read from the session, not through a goal parameter: Maven's debug log ({@code mvn -X})
+     * prints every parameter's value, so JDBC URLs (which may hold a password) and passwords are read this way.
+     */
+    protected String sessionProperty(String name) {
+        return session.getUserProperties().getProperty(name, session.getSystemProperties().getProperty(name));
     }
 
     /** A database's connection settings from goal parameters, user and password from a settings.xml server if named. */

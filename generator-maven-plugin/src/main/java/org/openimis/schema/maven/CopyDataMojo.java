@@ -15,23 +15,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project. */
+/**
+ * Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project.
+ * The databases' URLs and passwords are {@code -D} properties read from the session, not goal parameters (so that
+ * {@code mvn -X} never prints them): {@code openimis.source.url}, {@code openimis.source.password},
+ * {@code openimis.target.url}, {@code openimis.target.password}; or user and password from a settings.xml server.
+ */
 @Mojo(name = "copy-data", requiresProject = false, threadSafe = true)
 public class CopyDataMojo extends AbstractOpenImisMojo {
 
     private static final String PREFIX = "openimis.copy.";
 
-    /** JDBC URL of the source: jdbc:sqlserver://host;databaseName=openimis or jdbc:postgresql://host/openimis. */
-    @Parameter(property = "openimis.source.url")
-    private JdbcUrl sourceUrl;
-
     /** The source database user (or take it from openimis.source.serverId). */
     @Parameter(property = "openimis.source.user")
     private String sourceUser;
-
-    /** The source user's password (or take it from openimis.source.serverId); never logged. */
-    @Parameter(property = "openimis.source.password")
-    private Password sourcePassword;
 
     /** A settings.xml server with the source's user and password. */
     @Parameter(property = "openimis.source.serverId")
@@ -41,17 +38,9 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.source.schema")
     private String sourceSchema;
 
-    /** JDBC URL of the target PostgreSQL database, built by the apply goal. */
-    @Parameter(property = "openimis.target.url")
-    private JdbcUrl targetUrl;
-
     /** The target database user (or take it from openimis.target.serverId). */
     @Parameter(property = "openimis.target.user")
     private String targetUser;
-
-    /** The target user's password (or take it from openimis.target.serverId); never logged. */
-    @Parameter(property = "openimis.target.password")
-    private Password targetPassword;
 
     /** A settings.xml server with the target's user and password. */
     @Parameter(property = "openimis.target.serverId")
@@ -124,12 +113,12 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 .build();
         new DataCopier(toolLog()).copy(OpenImisEntities.all(),
                 connection("source", "openimis.source",
-                        new DatabaseParameters(JdbcUrl.valueOf(sourceUrl), sourceUser,
-                                Password.valueOf(sourcePassword), sourceServerId)),
+                        new DatabaseParameters(sessionProperty("openimis.source.url"), sourceUser,
+                                sessionProperty("openimis.source.password"), sourceServerId)),
                 sourceSchema,
                 connection("target", "openimis.target",
-                        new DatabaseParameters(JdbcUrl.valueOf(targetUrl), targetUser,
-                                Password.valueOf(targetPassword), targetServerId)),
+                        new DatabaseParameters(sessionProperty("openimis.target.url"), targetUser,
+                                sessionProperty("openimis.target.password"), targetServerId)),
                 options);
     }
 

@@ -13,20 +13,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * A real H2 database reached through a driver that injects faults into the copier's reads: for a query naming a table,
- * the first {@code next()} of the reader's result throws a given Throwable, or the end of its result runs an action (a change of
- * the source after the table was read). Registered ahead of H2's own driver for URLs starting with {@link #PREFIX}.
+ * A real H2 database reached through a driver that injects faults into the copier's reads: for a reader's query of a
+ * table, the first {@code next()} of its result throws a given Throwable. Registered ahead of H2's own driver for URLs
+ * starting with {@link #PREFIX}.
  */
 final class FaultInjectingDriver implements Driver {
 
     static final String PREFIX = "jdbc:h2:mem:faulty_";
     private static final FaultInjectingDriver INSTANCE = new FaultInjectingDriver();
     private static final java.util.Map<String, Throwable> THROW_ON_READ = new ConcurrentHashMap<>();
-    private static final java.util.Map<String, Consumer<String>> AFTER_READ = new ConcurrentHashMap<>();
     private final Driver h2 = new org.h2.Driver();
 
     /** Registers the driver ahead of H2's (H2's is registered again after it). */
@@ -42,14 +40,8 @@ final class FaultInjectingDriver implements Driver {
         THROW_ON_READ.put(table, failure);
     }
 
-    /** Once the table's rows were all read, the action runs (with the table's name). */
-    static void afterRead(String table, Consumer<String> action) {
-        AFTER_READ.put(table, action);
-    }
-
     static void clear() {
         THROW_ON_READ.clear();
-        AFTER_READ.clear();
     }
 
     @Override
@@ -77,16 +69,6 @@ final class FaultInjectingDriver implements Driver {
             if (sql.contains("[" + fault.getKey() + "]")) {
                 return proxy(ResultSet.class, rows, (method, args, result) -> {
                     throw fault.getValue();
-                }, "next");
-            }
-        }
-        for (var action : AFTER_READ.entrySet()) {
-            if (sql.contains("[" + action.getKey() + "]")) {
-                return proxy(ResultSet.class, rows, (method, args, result) -> {
-                    if (Boolean.FALSE.equals(result)) {
-                        action.getValue().accept(action.getKey());
-                    }
-                    return result;
                 }, "next");
             }
         }
