@@ -19,14 +19,18 @@ import java.util.Set;
  * @param report a file to write the JSON report to, or null
  * @param progressSeconds how often progress is logged
  * @param legacyConventions write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL
+ * @param lockTimeoutSeconds the longest the copy waits for a lock another session holds, on the target or the source
  * @param settingPrefix how the caller names these options in messages: {@code openimis.copy.} for the Maven goal
  */
 public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy orphans, Set<String> tables,
                           boolean dryRun, int batchSize, int threads, ZoneId sourceTimeZone,
                           NulPolicy nulCharacters, Path report, int progressSeconds, boolean legacyConventions,
+                          int lockTimeoutSeconds,
                           String settingPrefix) {
 
     public static final ZoneId DEFAULT_SOURCE_TIME_ZONE = ZoneId.of("UTC");
+    /** Long enough for a short transaction of the running application to end, short enough to be noticed. */
+    public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 60;
 
     public CopyOptions {
         tables = Set.copyOf(tables);
@@ -35,6 +39,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         atLeastOne(threads, settingPrefix + "threads");
         // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
         atLeastOne(progressSeconds, settingPrefix + "progressSeconds");
+        atLeastOne(lockTimeoutSeconds, settingPrefix + "lockTimeout");
     }
 
     /** The defaults: copy everything, refuse a non-empty target, fail on orphans and NUL characters. */
@@ -51,7 +56,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         return new Builder().deleteData(deleteData).historical(historical).orphans(orphans).tables(tables)
                 .dryRun(dryRun).batchSize(batchSize).threads(threads).sourceTimeZone(sourceTimeZone)
                 .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds)
-                .legacyConventions(legacyConventions).settingPrefix(settingPrefix);
+                .legacyConventions(legacyConventions).lockTimeoutSeconds(lockTimeoutSeconds).settingPrefix(settingPrefix);
     }
 
     /** An option's name as the caller's user knows it, for messages: {@code openimis.copy.orphans}. */
@@ -79,6 +84,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         private Path report;
         private int progressSeconds = 5;
         private boolean legacyConventions = true;
+        private int lockTimeoutSeconds = DEFAULT_LOCK_TIMEOUT_SECONDS;
         private String settingPrefix = "";
 
         private Builder() {
@@ -144,6 +150,11 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
             return this;
         }
 
+        public Builder lockTimeoutSeconds(int value) {
+            lockTimeoutSeconds = value;
+            return this;
+        }
+
         public Builder settingPrefix(String value) {
             settingPrefix = value;
             return this;
@@ -151,7 +162,7 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
 
         public CopyOptions build() {
             return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone,
-                    nulCharacters, report, progressSeconds, legacyConventions, settingPrefix);
+                    nulCharacters, report, progressSeconds, legacyConventions, lockTimeoutSeconds, settingPrefix);
         }
     }
 }

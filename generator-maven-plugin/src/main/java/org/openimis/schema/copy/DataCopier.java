@@ -43,9 +43,11 @@ public final class DataCopier {
                            ConnectionSettings targetSettings, CopyOptions options) {
         long start = System.nanoTime();
         CopyRun run = new CopyRun(options, log);
+        targetSettings.requirePostgreSql();
         try (Source source = Source.open(sourceSettings, sourceSchema, options, Instant.now());
-             Connection target = targetSettings.connect()) {
+             Connection target = targetSettings.connect("openimis copy-data writer")) {
             log.info("Copying from the " + source + " to the " + targetSettings);
+            source.refuseSameDatabaseAs(target, targetSettings);
             logSourceTimeZone(source, options);
             SchemaModel model = SchemaModel.of(entityClasses);
             TargetSchemaCheck.requireOpenImisSchema(target, targetSettings.url(), model);
@@ -72,7 +74,7 @@ public final class DataCopier {
                 throw e;
             }
         } catch (RuntimeException | SQLException e) {
-            RuntimeException failure = nothingCommitted(e);
+            RuntimeException failure = nothingCommitted(e, options, sourceSettings, targetSettings);
             fail(run, failure.getMessage(), start);
             throw failure;
         }
@@ -88,13 +90,18 @@ public final class DataCopier {
         return run.report;
     }
 
-    /** The failure of a run that committed nothing, its message ending with "Nothing was committed."; its kind kept. */
-    private static RuntimeException nothingCommitted(Exception e) {
+    /**
+     * The failure of a run that committed nothing, its message ending with "Nothing was committed." and no password of
+     * either URL in it; its kind kept.
+     */
+    private static RuntimeException nothingCommitted(Exception e, CopyOptions options, ConnectionSettings source,
+                                                     ConnectionSettings target) {
         if (e instanceof SQLException) {
-            return new CopyException(Messages.then("The copy failed: " + e.getMessage(),
-                    "Run the copy again once the cause is fixed. " + NOTHING_COMMITTED), e);
+            return new CopyException(source.masked(target.masked(Messages.then("The copy failed: " + e.getMessage()
+                    + lockWait((SQLException) e, options), "Run the copy again once the cause is fixed. "
+                    + NOTHING_COMMITTED))), e);
         }
-        String message = Messages.endingWith(e.getMessage(), NOTHING_COMMITTED);
+        String message = source.masked(target.masked(Messages.endingWith(e.getMessage(), NOTHING_COMMITTED)));
         if (message.equals(e.getMessage())) {
             return (RuntimeException) e;
         }
@@ -133,6 +140,12 @@ public final class DataCopier {
             }
         }
         return message.append(", then run the copy again. Nothing was written. ").append(NOTHING_COMMITTED).toString();
+    }
+
+    /** What a lock timeout means, in words; nothing for another error. */
+    private static String lockWait(SQLException e, CopyOptions options) {
+        return TargetPreparation.LOCK_NOT_AVAILABLE.equals(e.getSQLState()) ? " (another session held a lock the copy "
+                + "needed for more than " + options.lockTimeoutSeconds() + " s, " + options.setting("lockTimeout") + ")" : "";
     }
 
     /** The phases that write, all in the target's one transaction. */

@@ -30,7 +30,7 @@ enum SourceKind {
             return SQLSERVER;
         }
         throw new IllegalArgumentException(source.settingPrefix() + ".url must be a PostgreSQL (jdbc:postgresql:) or "
-                + "SQL Server (jdbc:sqlserver:) JDBC URL, not '" + url + "'");
+                + "SQL Server (jdbc:sqlserver:) JDBC URL, not '" + source.maskedUrl() + "'");
     }
 
     String defaultSchema() {

@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -47,15 +48,16 @@ final class TableCopier {
                 TimeUnit.SECONDS);
         try {
             Map<TablePlan, BlockingQueue<Chunk>> queues = new LinkedHashMap<>();
+            Map<TablePlan, Future<?>> reading = new LinkedHashMap<>();
             for (TablePlan table : plan.tables()) {
                 BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
                 queues.put(table, queue);
-                readers.execute(new TableReader(table, source, run.options, queue));
+                reading.put(table, readers.submit(new TableReader(table, source, run.options, queue)));
             }
             CopyManager copyManager = target.unwrap(PGConnection.class).getCopyAPI();
             List<TableResult> results = new ArrayList<>();
             for (TablePlan table : plan.tables()) {
-                results.add(copyTable(table, queues.get(table), copyManager, verifier));
+                results.add(copyTable(table, queues.get(table), reading.get(table), copyManager, verifier));
             }
             return results;
         } finally {
@@ -64,15 +66,15 @@ final class TableCopier {
         }
     }
 
-    private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, CopyManager copyManager,
-                                  ReadBackVerifier verifier) throws SQLException {
+    private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, Future<?> reader,
+                                  CopyManager copyManager, ReadBackVerifier verifier) throws SQLException {
         long tableStart = System.nanoTime();
         progress.startTable(table.name(), table.rowsToCopy());
         String columns = table.targetColumns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
         CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin");
         TableTotals sent;
         try {
-            sent = send(table, queue, copy);
+            sent = send(table, queue, reader, copy);
         } catch (RuntimeException | SQLException e) {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -93,9 +95,10 @@ final class TableCopier {
     }
 
     /** Writes the reader's chunks into the COPY until the reader's end (its totals) or its failure. */
-    private TableTotals send(TablePlan table, BlockingQueue<Chunk> queue, CopyIn copy) throws SQLException {
+    private TableTotals send(TablePlan table, BlockingQueue<Chunk> queue, Future<?> reader, CopyIn copy)
+            throws SQLException {
         while (true) {
-            Chunk chunk = take(queue, table);
+            Chunk chunk = take(queue, reader, table);
             if (chunk.failure() != null) {
                 throw chunk.failure();
             }
@@ -114,9 +117,19 @@ final class TableCopier {
         }
     }
 
-    private static Chunk take(BlockingQueue<Chunk> queue, TablePlan table) {
+    /** The reader's next chunk; fails if the reader ended without a last one (it could not even hand over its failure). */
+    private static Chunk take(BlockingQueue<Chunk> queue, Future<?> reader, TablePlan table) {
         try {
-            return queue.take();
+            while (true) {
+                Chunk chunk = queue.poll(1, TimeUnit.SECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (reader.isDone() && queue.isEmpty()) {
+                    throw new CopyException("The reader of " + table.sourceTable() + " stopped without a result. "
+                            + "Nothing was committed.");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CopyException("Copy of " + table.name() + " was interrupted. Nothing was committed.", e);

@@ -33,15 +33,39 @@ final class TableReader implements Runnable {
         this.queue = queue;
     }
 
+    /**
+     * Reads the table and ends with its totals or its failure, whatever was thrown (an Error too: the writer must not
+     * wait for a reader that died). A reader stopped because the copy failed elsewhere ends quietly.
+     */
     @Override
     public void run() {
+        Chunk last;
         try {
-            put(Chunk.end(read()));
-        } catch (RuntimeException e) {
-            put(Chunk.failed(e));
+            last = Chunk.end(read());
+        } catch (Stopped e) {
+            return;
+        } catch (CopyException e) {
+            last = Chunk.failed(e);
         } catch (SQLException e) {
-            put(Chunk.failed(new CopyException("Reading " + plan.sourceTable() + " from the source failed: "
-                    + e.getMessage(), e)));
+            last = Chunk.failed(new CopyException("Reading " + plan.sourceTable() + " from the source failed: "
+                    + e.getMessage(), e));
+        } catch (Throwable e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            last = Chunk.failed(new CopyException("Reading " + plan.sourceTable() + " from the source stopped: " + e, e));
+        }
+        try {
+            put(last);
+        } catch (Stopped e) {
+            // the writer has given up already: the failure that stopped it is the one reported
+        }
+    }
+
+    /** The copy was stopped while this reader waited to hand over a chunk. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -125,7 +149,7 @@ final class TableReader implements Runnable {
             queue.put(chunk);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CopyException("Copy of " + plan.name() + " was interrupted", e);
+            throw new Stopped();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.Sessions;
 import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.jdbc.Sql;
 
@@ -13,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The prepare phase, in the copy's transaction on the target: refuse a non-empty target (or empty it with
- * deleteData), and set the copied tables' foreign keys and lookup indexes aside for the load.
+ * The prepare phase, in the copy's transaction on the target: lock the copied tables against every other writer until
+ * the commit, refuse a non-empty target (or empty it with deleteData), and set the copied tables' foreign keys and
+ * lookup indexes aside for the load. A lock another session holds longer than lockTimeout fails the run naming it.
  */
 final class TargetPreparation {
 
@@ -35,6 +37,8 @@ final class TargetPreparation {
     static SetAsides prepare(Connection target, CopyPlan plan, CopyRun run) throws SQLException {
         target.setAutoCommit(false);
         Sql.execute(target, "set time zone 'UTC'", "set datestyle = 'ISO, YMD'", "set bytea_output = 'hex'");
+        Sessions.forLongJob(target, run.options.lockTimeoutSeconds());
+        lockTables(target, plan, run);
         List<String> filled = nonEmptyTables(target, plan);
         if (!filled.isEmpty() && !run.options.deleteData()) {
             throw new CopyException("The target already holds rows in " + filled.size() + " table(s): "
@@ -52,6 +56,47 @@ final class TargetPreparation {
             emptyTables(target, plan, run);
         }
         return new SetAsides(foreignKeys, SetAside.lookupIndexes(target, copied::contains));
+    }
+
+    /**
+     * Takes EXCLUSIVE locks on the copied tables (others may read, nobody else may write) so that what is verified is
+     * what the target holds at commit.
+     */
+    private static void lockTables(Connection target, CopyPlan plan, CopyRun run) throws SQLException {
+        for (TablePlan table : plan.tables()) {
+            try {
+                Sql.execute(target, "lock table " + Sql.quote(table.name()) + " in exclusive mode");
+            } catch (SQLException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    throw e;
+                }
+                Sql.rollbackQuietly(target);
+                throw new CopyException("Waited more than " + run.options.lockTimeoutSeconds() + " s ("
+                        + run.options.setting("lockTimeout") + ") for a lock on the target table " + table.name()
+                        + ", held by " + lockHolders(target, table.name()) + ". Nothing was committed. End that "
+                        + "session's transaction (or stop it with pg_terminate_backend(pid)) and run the copy again.", e);
+            }
+        }
+    }
+
+    static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    /** The other sessions holding a lock on a table: process id, application, user, state, start of their query. */
+    private static String lockHolders(Connection target, String table) throws SQLException {
+        List<String> holders = new ArrayList<>();
+        try (PreparedStatement query = target.prepareStatement("select a.pid, a.application_name, a.usename, a.state, "
+                + "a.xact_start::text, a.query_start::text from pg_stat_activity a where a.pid <> pg_backend_pid() and "
+                + "a.pid in (select l.pid from pg_locks l where l.granted and l.relation = to_regclass(?)) order by 1")) {
+            query.setString(1, Sql.quote(table));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    holders.add("session " + rows.getInt(1) + " (application_name '" + rows.getString(2) + "', user "
+                            + rows.getString(3) + ", " + rows.getString(4) + ", transaction started " + rows.getString(5)
+                            + ", last query started " + rows.getString(6) + ")");
+                }
+            }
+        }
+        return holders.isEmpty() ? "a session that has ended since" : String.join(" and ", holders);
     }
 
     /** The planned tables of the target that hold at least one row. */

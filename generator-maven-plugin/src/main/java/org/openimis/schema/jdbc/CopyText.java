@@ -20,10 +20,19 @@ public final class CopyText {
     private CopyText() {
     }
 
-    /** Appends text with COPY's backslash escapes (the ones PostgreSQL itself emits). */
+    /**
+     * Appends text with COPY's backslash escapes (the ones PostgreSQL itself emits). Refuses an unpaired UTF-16
+     * surrogate (SQL Server's nvarchar can hold one), which UTF-8 cannot encode and would silently turn into '?'.
+     */
     public static void appendEscaped(StringBuilder line, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the text holds an unpaired UTF-16 "
+                        + "surrogate (U+%04X at position %d), which PostgreSQL cannot store", (int) c, i + 1));
+            }
             switch (c) {
                 case '\\' -> line.append("\\\\");
                 case '\b' -> line.append("\\b");

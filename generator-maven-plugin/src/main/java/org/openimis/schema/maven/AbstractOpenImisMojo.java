@@ -16,8 +16,11 @@ import org.openimis.schema.settings.EffectiveSettings;
 import org.openimis.schema.settings.PropertyCheck;
 import org.openimis.schema.settings.SettingValues;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The shared frame of every goal: the {@code -Dopenimis.*} properties checked against the plugin's parameters, the
@@ -25,6 +28,10 @@ import java.util.Set;
  * tools' log, and errors of the plain tools turned into Maven failures.
  */
 abstract class AbstractOpenImisMojo extends AbstractMojo {
+
+    /** Every property some goal reads from the session instead of as a parameter. */
+    private static final Set<String> SESSION_READ = Set.of("openimis.url", "openimis.password", "openimis.source.url",
+            "openimis.source.password", "openimis.target.url", "openimis.target.password");
 
     /** Skips the goal: true or false. */
     @Parameter(property = "openimis.skip", defaultValue = "false")
@@ -51,7 +58,11 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
                 getLog().info("openimis.skip is set: skipping");
                 return;
             }
-            EffectiveSettings.describe(parameters.goal(), parameters.settings(this)).forEach(getLog()::info);
+            List<EffectiveSettings.Setting> settings = new ArrayList<>(parameters.settings(this));
+            sessionProperties().forEach(p -> settings.add(new EffectiveSettings.Setting(p, sessionProperty(p), null,
+                    EffectiveSettings.isSecret(p))));
+            settings.sort(Comparator.comparing(EffectiveSettings.Setting::property));
+            EffectiveSettings.describe(parameters.goal(), settings).forEach(getLog()::info);
             // Hibernate only builds its mapping model here (no sessions): its start-up notices are noise in a build log
             java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
             run();
@@ -75,6 +86,22 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
         return new MavenToolLog(getLog());
     }
 
+    /**
+     * A {@code -D} property read from the session, not through a goal parameter: Maven's debug log ({@code mvn -X})
+     * prints every parameter's value, so JDBC URLs (which may hold a password) and passwords are read this way.
+     */
+    protected String sessionProperty(String name) {
+        return session.getUserProperties().getProperty(name, session.getSystemProperties().getProperty(name));
+    }
+
+    /**
+     * The {@code -D} properties this goal reads from the session rather than as parameters (URLs and passwords, see
+     * {@link #sessionProperty}): known to the property check and printed, masked, with the effective settings.
+     */
+    protected Set<String> sessionProperties() {
+        return Set.of();
+    }
+
     /** A database's connection settings from goal parameters, user and password from a settings.xml server if named. */
     protected ConnectionSettings connection(String role, String prefix, DatabaseParameters parameters)
             throws MojoExecutionException {
@@ -89,8 +116,12 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
     /** Fails on a {@code -Dopenimis.*} property no goal of the plugin knows; warns on one only another goal knows. */
     private void checkProperties(PluginParameters parameters) throws MojoExecutionException {
         // openimis.test.* configure this project's own tests, not the plugin
-        PropertyCheck check = new PropertyCheck("openimis.", Set.of("openimis.test."), parameters.goalProperties(),
-                parameters.otherGoalsProperties());
+        Set<String> known = new TreeSet<>(parameters.goalProperties());
+        known.addAll(sessionProperties());
+        Set<String> others = new TreeSet<>(parameters.otherGoalsProperties());
+        others.addAll(SESSION_READ);
+        others.removeAll(known);
+        PropertyCheck check = new PropertyCheck("openimis.", Set.of("openimis.test."), known, others);
         PropertyCheck.Findings findings = check.check(parameters.userProperties());
         findings.warnings().forEach(getLog()::warn);
         List<String> errors = findings.errors();

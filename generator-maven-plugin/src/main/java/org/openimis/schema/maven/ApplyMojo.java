@@ -38,7 +38,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Override
     protected void run() throws MojoExecutionException {
         ApplyMode applyMode = ApplyMode.of(mode);
-        ConnectionSettings database = database();
+        ConnectionSettings database = database().requirePostgreSql();
         List<SqlObject> extras = sqlExtrasDirectory != null
                 ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
                 : SqlExtras.fromClasspath(getClass().getClassLoader());
@@ -47,7 +47,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         try (Connection connection = database.connect()) {
             new SchemaApplier(toolLog()).apply(connection, script, applyMode);
         } catch (SQLException e) {
-            throw new MojoExecutionException("Lost the connection to the " + database + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(database.masked("Lost the connection to the " + database + ": " + e.getMessage()));
         }
     }
 

@@ -16,23 +16,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project. */
+/**
+ * Copies openIMIS data from SQL Server or PostgreSQL into a PostgreSQL database built by apply; runs without a project.
+ * The databases' URLs and passwords are {@code -D} properties read from the session, not goal parameters (so that
+ * {@code mvn -X} never prints them): {@code openimis.source.url}, {@code openimis.source.password},
+ * {@code openimis.target.url}, {@code openimis.target.password}; or user and password from a settings.xml server.
+ */
 @Mojo(name = "copy-data", requiresProject = false, threadSafe = true)
 public class CopyDataMojo extends AbstractOpenImisMojo {
 
     private static final String PREFIX = "openimis.copy.";
 
-    /** JDBC URL of the source: jdbc:sqlserver://host;databaseName=openimis or jdbc:postgresql://host/openimis. */
-    @Parameter(property = "openimis.source.url")
-    private String sourceUrl;
-
     /** The source database user (or take it from openimis.source.serverId). */
     @Parameter(property = "openimis.source.user")
     private String sourceUser;
-
-    /** The source user's password (or take it from openimis.source.serverId); never logged. */
-    @Parameter(property = "openimis.source.password")
-    private String sourcePassword;
 
     /** A settings.xml server with the source's user and password. */
     @Parameter(property = "openimis.source.serverId")
@@ -42,17 +39,9 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.source.schema")
     private String sourceSchema;
 
-    /** JDBC URL of the target PostgreSQL database, built by the apply goal. */
-    @Parameter(property = "openimis.target.url")
-    private String targetUrl;
-
     /** The target database user (or take it from openimis.target.serverId). */
     @Parameter(property = "openimis.target.user")
     private String targetUser;
-
-    /** The target user's password (or take it from openimis.target.serverId); never logged. */
-    @Parameter(property = "openimis.target.password")
-    private String targetPassword;
 
     /** A settings.xml server with the target's user and password. */
     @Parameter(property = "openimis.target.serverId")
@@ -106,6 +95,10 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.copy.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
+    /** Seconds the copy waits at most for a lock another session holds (then it fails naming that session). */
+    @Parameter(property = "openimis.copy.lockTimeout", defaultValue = "60")
+    private int lockTimeout;
+
     @Override
     protected void run() throws MojoExecutionException {
         CopyOptions options = CopyOptions.builder()
@@ -122,22 +115,30 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 .report(report == null ? null : report.toPath())
                 .progressSeconds(progressSeconds)
                 .legacyConventions(SettingValues.bool(PREFIX + "legacyConventions", legacyConventions))
+                .lockTimeoutSeconds(lockTimeout)
                 .build();
         getLog().info(options.dryRun()
                 ? "Dry run (" + PREFIX + "dryRun=true): the plan is printed, nothing is written to the target."
                 : "This run WRITES to the target, in one transaction: all tables or nothing is committed.");
         new DataCopier(toolLog()).copy(OpenImisEntities.all(),
                 connection("source", "openimis.source",
-                        new DatabaseParameters(sourceUrl, sourceUser, sourcePassword, sourceServerId)),
+                        new DatabaseParameters(sessionProperty("openimis.source.url"), sourceUser,
+                                sessionProperty("openimis.source.password"), sourceServerId)),
                 sourceSchema,
                 connection("target", "openimis.target",
-                        new DatabaseParameters(targetUrl, targetUser, targetPassword, targetServerId)),
+                        new DatabaseParameters(sessionProperty("openimis.target.url"), targetUser,
+                                sessionProperty("openimis.target.password"), targetServerId)),
                 options);
     }
 
     @Override
     protected String outcomeOfFailure() {
         return "Nothing was committed.";
+    }
+
+    @Override
+    protected Set<String> sessionProperties() {
+        return Set.of("openimis.source.url", "openimis.source.password", "openimis.target.url", "openimis.target.password");
     }
 
     private ZoneId zone() {

@@ -195,20 +195,27 @@ class CopyFailuresTest {
     }
 
     /**
-     * The target connection is killed while it takes a COPY. To catch the COPY for sure, another transaction holds an
-     * uncommitted row with the key of the table's first source row, so the COPY waits on it until it is killed.
+     * The target connection is killed while it takes a COPY. To catch the COPY for sure, a trigger of the target table
+     * waits for an advisory lock another session holds when the first row arrives, so the COPY waits until it is killed
+     * (the copier's own table locks keep every other writer out, so a conflicting row cannot be used).
      */
     @Test
     void aConnectionKilledMidCopyCommitsNothingAndARerunSucceeds() throws Exception {
         CopyDatabases db = CopyDatabases.withSourceData("fail_killed", CopyOptionsTest.FIXTURE + """
                 INSERT INTO health_check_db_testmodel (id, title) SELECT g, 'row ' || g FROM generate_series(1, 100000) g;
                 """);
+        CopyDatabases.execute(db.target, """
+                create function wait_for_test() returns trigger language plpgsql as $$
+                begin if new.id = 1 then perform pg_advisory_xact_lock(4242); end if; return new; end $$;
+                create trigger wait_for_test before insert on health_check_db_testmodel
+                    for each row execute function wait_for_test();
+                """);
         Map<String, String> before = CopyDatabases.contentDigests(db.target);
         CompletableFuture<CopyReport> copy;
         try (Connection blocker = db.target.connect(); Connection monitor = db.target.connect()) {
             blocker.setAutoCommit(false);
             try (Statement statement = blocker.createStatement()) {
-                statement.execute("insert into health_check_db_testmodel (id, title) values (1, 'blocker')");
+                statement.execute("select pg_advisory_xact_lock(4242)");
             }
             copy = CompletableFuture.supplyAsync(() -> copy(db, CopyOptions.builder().batchSize(1000).build()));
 
