@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 import static org.openimis.schema.verify.FixStatement.destructive;
 import static org.openimis.schema.verify.FixStatement.safe;
-import static org.openimis.schema.verify.Sql.quoted;
-import static org.openimis.schema.verify.Sql.shortType;
+import static org.openimis.schema.jdbc.Sql.quote;
+import static org.openimis.schema.verify.ColumnTypes.shortType;
 
 /** Compares the catalogue of a live schema with that of the model built in a scratch schema. */
 final class SchemaComparison {
@@ -77,7 +77,7 @@ final class SchemaComparison {
             if (expected.table(table.name()).isEmpty()) {
                 add(DifferenceKind.EXTRA_TABLE, table.name(), table.name(),
                         "table " + table.name() + ": extra, not in the model (" + table.columns().size() + " columns)", "",
-                        destructive(Phase.EXTRAS, 0, "drop table " + quoted(table.name()) + ";",
+                        destructive(Phase.EXTRAS, 0, "drop table " + quote(table.name()) + ";",
                                 EXTRA_WARNING + "; it drops the table and its rows"));
             }
         }
@@ -91,15 +91,15 @@ final class SchemaComparison {
                     "create sequence if not exists " + sequence + " as " + column.type() + ";")));
             columns.add("    " + columnDefinition(column));
         }
-        fixes.add(safe(Phase.TABLES, order, "create table " + quoted(table.name()) + " (\n"
+        fixes.add(safe(Phase.TABLES, order, "create table " + quote(table.name()) + " (\n"
                 + String.join(",\n", columns) + "\n);"));
         if (table.comment() != null) {
-            fixes.add(safe(Phase.TABLES, order, "comment on table " + quoted(table.name()) + " is "
+            fixes.add(safe(Phase.TABLES, order, "comment on table " + quote(table.name()) + " is "
                     + literal(table.comment()) + ";"));
         }
         for (Column column : table.columns()) {
             sequenceOf(column).ifPresent(sequence -> fixes.add(safe(Phase.TABLES, order, "alter sequence " + sequence
-                    + " owned by " + quoted(table.name()) + "." + quoted(column.name()) + ";")));
+                    + " owned by " + quote(table.name()) + "." + quote(column.name()) + ";")));
         }
         expected.constraints().stream().filter(c -> c.table().equals(table.name()))
                 .forEach(c -> fixes.add(addConstraint(c)));
@@ -110,10 +110,10 @@ final class SchemaComparison {
     }
 
     private void columns(Table table, Table existing, int order) {
-        String alter = "alter table " + quoted(table.name()) + " ";
+        String alter = "alter table " + quote(table.name()) + " ";
         for (Column column : table.columns()) {
             String name = table.name() + "." + column.name();
-            String alterColumn = alter + "alter column " + quoted(column.name()) + " ";
+            String alterColumn = alter + "alter column " + quote(column.name()) + " ";
             Optional<Column> found = existing.column(column.name());
             if (found.isEmpty()) {
                 List<FixStatement> fixes = new ArrayList<>();
@@ -129,7 +129,7 @@ final class SchemaComparison {
                 String sql = alterColumn + "type " + column.type();
                 FixStatement fix = ColumnTypes.widens(actual.type(), column.type())
                         ? safe(Phase.COLUMNS, order, sql + ";")
-                        : destructive(Phase.COLUMNS, order, sql + " using " + quoted(column.name()) + "::" + column.type()
+                        : destructive(Phase.COLUMNS, order, sql + " using " + quote(column.name()) + "::" + column.type()
                         + ";", "changing " + shortType(actual.type()) + " to " + shortType(column.type())
                         + " may fail or change values");
                 add(DifferenceKind.COLUMN_TYPE, table.name(), name, name + ": " + shortType(actual.type()) + ", expected "
@@ -161,7 +161,7 @@ final class SchemaComparison {
                 String name = table.name() + "." + column.name();
                 add(DifferenceKind.EXTRA_COLUMN, table.name(), name,
                         name + ": extra column (" + describe(column) + "), not in the model", "",
-                        destructive(Phase.EXTRAS, 0, alter + "drop column " + quoted(column.name()) + ";",
+                        destructive(Phase.EXTRAS, 0, alter + "drop column " + quote(column.name()) + ";",
                                 EXTRA_WARNING + "; it drops the column and its values"));
             }
         }
@@ -178,9 +178,9 @@ final class SchemaComparison {
         // a new identity starts at 1: move it past the values the column holds
         return new FixStatement[] {
                 safe(Phase.COLUMNS, order, alterColumn + "add generated " + kind + " as identity;"),
-                safe(Phase.COLUMNS, order, "select setval(pg_get_serial_sequence(" + literal(quoted(table.name())) + ", "
-                        + literal(column.name()) + "), coalesce(max(" + quoted(column.name()) + "), 0) + 1, false) from "
-                        + quoted(table.name()) + ";")};
+                safe(Phase.COLUMNS, order, "select setval(pg_get_serial_sequence(" + literal(quote(table.name())) + ", "
+                        + literal(column.name()) + "), coalesce(max(" + quote(column.name()) + "), 0) + 1, false) from "
+                        + quote(table.name()) + ";")};
     }
 
     private static Optional<String> sequenceOf(Column column) {
@@ -192,7 +192,7 @@ final class SchemaComparison {
     }
 
     private static String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(quoted(column.name())).append(' ').append(column.type());
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
         if (!column.identity().isEmpty()) {
             sql.append(column.identity().equals("a") ? " generated always as identity" : " generated by default as identity");
         }
@@ -252,8 +252,8 @@ final class SchemaComparison {
                 extra.remove(renamed.get());
                 add(DifferenceKind.CONSTRAINT_NAME, constraint.table(), constraint.name(), kindOf(constraint) + " "
                                 + constraint.name() + ": named " + renamed.get().name(), "",
-                        safe(Phase.COLUMNS, tableOrder(constraint.table()), "alter table " + quoted(constraint.table())
-                                + " rename constraint " + quoted(renamed.get().name()) + " to " + quoted(constraint.name()) + ";"));
+                        safe(Phase.COLUMNS, tableOrder(constraint.table()), "alter table " + quote(constraint.table())
+                                + " rename constraint " + quote(renamed.get().name()) + " to " + quote(constraint.name()) + ";"));
             } else {
                 add(DifferenceKind.MISSING_CONSTRAINT, constraint.table(), constraint.name(), kindOf(constraint) + " "
                         + constraint.name() + ": missing (" + constraint.definition() + ")", "", addConstraint(constraint));
@@ -262,33 +262,33 @@ final class SchemaComparison {
         for (Constraint constraint : extra) {
             add(DifferenceKind.EXTRA_CONSTRAINT, constraint.table(), constraint.name(), kindOf(constraint) + " "
                             + constraint.name() + ": extra, not in the model (" + constraint.definition() + ")", "",
-                    destructive(Phase.EXTRAS, constraint.type() == 'f' ? 0 : 1, "alter table " + quoted(constraint.table())
-                            + " drop constraint " + quoted(constraint.name()) + ";", EXTRA_WARNING));
+                    destructive(Phase.EXTRAS, constraint.type() == 'f' ? 0 : 1, "alter table " + quote(constraint.table())
+                            + " drop constraint " + quote(constraint.name()) + ";", EXTRA_WARNING));
         }
     }
 
     private void changedConstraint(Constraint constraint, Constraint actual) {
-        String alter = "alter table " + quoted(constraint.table()) + " ";
+        String alter = "alter table " + quote(constraint.table()) + " ";
         if (constraint.type() == 'f' && actual.type() == 'f'
                 && constraint.definitionWithoutDeferrability().equals(actual.definitionWithoutDeferrability())) {
             add(DifferenceKind.FOREIGN_KEY_DEFERRABILITY, constraint.table(), constraint.name(), "FK " + constraint.name()
                             + ": " + deferrability(actual) + (constraint.deferrable() && constraint.deferred() ? ""
                             : ", expected " + deferrability(constraint)), "",
                     safe(Phase.FOREIGN_KEYS, tableOrder(constraint.table()), alter + "alter constraint "
-                            + quoted(constraint.name()) + " " + deferrability(constraint) + ";"));
+                            + quote(constraint.name()) + " " + deferrability(constraint) + ";"));
             return;
         }
         int order = tableOrder(constraint.table());
         add(DifferenceKind.CONSTRAINT_DEFINITION, constraint.table(), constraint.name(), kindOf(constraint) + " "
                         + constraint.name() + ": " + actual.definition() + ", expected " + constraint.definition(), "",
                 safe(actual.type() == 'f' ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS, order,
-                        alter + "drop constraint " + quoted(constraint.name()) + ";"),
+                        alter + "drop constraint " + quote(constraint.name()) + ";"),
                 addConstraint(constraint));
     }
 
     private FixStatement addConstraint(Constraint constraint) {
         return safe(constraint.type() == 'f' ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS, tableOrder(constraint.table()),
-                "alter table " + quoted(constraint.table()) + " add constraint " + quoted(constraint.name()) + " "
+                "alter table " + quote(constraint.table()) + " add constraint " + quote(constraint.name()) + " "
                         + constraint.definition() + ";");
     }
 
@@ -332,7 +332,7 @@ final class SchemaComparison {
             } else if (!found.get().definition().equals(index.definition())) {
                 add(DifferenceKind.INDEX_DEFINITION, index.table(), index.name(), "index " + index.name() + ": "
                                 + found.get().definition() + ", expected " + index.definition(), "",
-                        safe(Phase.DROP_INDEXES, tableOrder(index.table()), "drop index " + quoted(index.name()) + ";"),
+                        safe(Phase.DROP_INDEXES, tableOrder(index.table()), "drop index " + quote(index.name()) + ";"),
                         createIndex(index));
             }
         }
@@ -347,8 +347,8 @@ final class SchemaComparison {
                 extra.remove(renamed.get());
                 add(DifferenceKind.INDEX_NAME, index.table(), index.name(), "index " + index.name() + ": named "
                                 + renamed.get().name(), "",
-                        safe(Phase.INDEXES, tableOrder(index.table()), "alter index " + quoted(renamed.get().name())
-                                + " rename to " + quoted(index.name()) + ";"));
+                        safe(Phase.INDEXES, tableOrder(index.table()), "alter index " + quote(renamed.get().name())
+                                + " rename to " + quote(index.name()) + ";"));
             } else {
                 add(DifferenceKind.MISSING_INDEX, index.table(), index.name(), "index " + index.name() + ": missing ("
                         + index.definition() + ")", "", createIndex(index));
@@ -357,7 +357,7 @@ final class SchemaComparison {
         for (Index index : extra) {
             add(DifferenceKind.EXTRA_INDEX, index.table(), index.name(), "index " + index.name()
                             + ": extra, not in the model (" + index.definition() + ")", "",
-                    destructive(Phase.EXTRAS, 1, "drop index " + quoted(index.name()) + ";", EXTRA_WARNING));
+                    destructive(Phase.EXTRAS, 1, "drop index " + quote(index.name()) + ";", EXTRA_WARNING));
         }
     }
 
@@ -387,7 +387,7 @@ final class SchemaComparison {
         for (View view : live.views()) {
             if (expected.views().stream().noneMatch(v -> v.name().equals(view.name()))) {
                 add(DifferenceKind.EXTRA_VIEW, "view " + view.name(), view.name(), "view " + view.name()
-                        + ": extra, not in the model", "", destructive(Phase.EXTRAS, -1, "drop view " + quoted(view.name())
+                        + ": extra, not in the model", "", destructive(Phase.EXTRAS, -1, "drop view " + quote(view.name())
                         + ";", EXTRA_WARNING));
             }
         }
@@ -443,12 +443,12 @@ final class SchemaComparison {
     }
 
     private FixStatement dropView(String name) {
-        return safe(Phase.DROP_VIEWS, -objectOrder(name), "drop view " + quoted(name) + ";");
+        return safe(Phase.DROP_VIEWS, -objectOrder(name), "drop view " + quote(name) + ";");
     }
 
     private FixStatement createView(View view) {
         String query = view.definition().strip();
-        return safe(Phase.VIEWS_AND_FUNCTIONS, objectOrder(view.name()), "create view " + quoted(view.name()) + " as\n"
+        return safe(Phase.VIEWS_AND_FUNCTIONS, objectOrder(view.name()), "create view " + quote(view.name()) + " as\n"
                 + query + (query.endsWith(";") ? "" : ";"));
     }
 

@@ -104,10 +104,10 @@ class DatabaseVerifierTest {
     @Test
     void aTypeChangeOfAColumnThatViewsUseReplacesTheViewsThatUseIt() throws Exception {
         List<ScriptPart> parts = SCRIPT.parts().stream().map(part -> part.label().equals("table \"tblItems\"")
-                ? new ScriptPart(part.label(), part.sql().replace("\"ItemCode\" varchar(6)", "\"ItemCode\" varchar(5)"))
+                ? new ScriptPart(part.label(), part.sql().replace("\"ItemCode\" varchar(6)", "\"ItemCode\" varchar(5)"), null)
                 : part).toList();
         try (Connection connection = TestDatabase.create("verify_type_used_by_views").connect()) {
-            new SchemaApplier(line -> { }).apply(connection, new SchemaScript(SCRIPT.target(), parts, SCRIPT.extras()),
+            new SchemaApplier(ToolLog.lines(line -> { })).apply(connection, new SchemaScript(SCRIPT.target(), parts, SCRIPT.extras()),
                     ApplyMode.CREATE);
             VerifyReport report = verify(connection, "");
             assertOnly(report, DifferenceKind.COLUMN_TYPE, "tblItems.ItemCode: varchar(5), expected varchar(6)");
@@ -311,7 +311,7 @@ class DatabaseVerifierTest {
 
     private static Connection built(String name) throws SQLException {
         Connection connection = TestDatabase.create(name).connect();
-        new SchemaApplier(line -> { }).apply(connection, SCRIPT, ApplyMode.CREATE);
+        new SchemaApplier(ToolLog.lines(line -> { })).apply(connection, SCRIPT, ApplyMode.CREATE);
         connection.setAutoCommit(true);
         return connection;
     }
