@@ -3,12 +3,11 @@ package org.openimis.schema.maven;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 import org.openimis.schema.apply.ApplyMode;
 import org.openimis.schema.apply.SchemaApplier;
 import org.openimis.schema.ddl.DdlTarget;
-import org.openimis.schema.entities.OpenImisEntities;
-import org.openimis.schema.extras.SqlExtras;
-import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.script.SchemaScript;
 
@@ -17,26 +16,50 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Builds the openIMIS schema in a live PostgreSQL database, in one transaction; runs without a project. */
-@Mojo(name = "apply", requiresProject = false, threadSafe = true)
+/**
+ * Builds the openIMIS schema, with the entities and sql-extras a project adds to it, in a live PostgreSQL database, in
+ * one transaction; runs without a project.
+ */
+@Mojo(name = "apply", requiresProject = false, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class ApplyMojo extends AbstractDatabaseMojo {
 
     /** create (an empty database) or replace-objects (re-create views and functions, keep tables and data). */
     @Parameter(property = "openimis.apply.mode", defaultValue = "create")
     private String mode;
 
-    /** An sql-extras folder ({@code <kind>/<name>.sql}) to apply instead of the bundled openIMIS one. */
+    /**
+     * A registry class of the project the goal runs in, listing its own entities, whose tables are created with the
+     * openIMIS ones: a class with a public static {@code all()} returning {@code List<Class<?>>}.
+     */
+    @Parameter(property = "openimis.entityRegistry")
+    private String entityRegistry;
+
+    /** Entity classes of the project the goal runs in (comma-separated class names), added to the openIMIS entities. */
+    @Parameter(property = "openimis.entityClasses")
+    private List<String> entityClasses;
+
+    /** Leave the openIMIS entities out: create the tables of the project's registry and entity classes alone. */
+    @Parameter(property = "openimis.entities.replace", defaultValue = "false")
+    private boolean replaceEntities;
+
+    /** An sql-extras folder ({@code <kind>/<name>.sql}) applied with the bundled openIMIS sql-extras. */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
+
+    /** Leave the bundled openIMIS sql-extras out: apply the sql-extras folder alone. */
+    @Parameter(property = "openimis.sqlExtras.replace", defaultValue = "false")
+    private boolean replaceSqlExtras;
+
+    /** The project the goal runs in, if any: its classes hold the registry and entity classes. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
 
     @Override
     protected void run() throws MojoExecutionException {
         ApplyMode applyMode = ApplyMode.of(mode);
         ConnectionSettings database = database();
-        List<SqlObject> extras = sqlExtrasDirectory != null
-                ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
-                : SqlExtras.fromClasspath(getClass().getClassLoader());
-        SchemaScript script = SchemaScript.of(OpenImisEntities.all(), extras, DdlTarget.POSTGRESQL);
+        SchemaScript script = new SchemaSources(project, entityRegistry, entityClasses, replaceEntities,
+                sqlExtrasDirectory, replaceSqlExtras).use((entities, extras) -> SchemaScript.of(entities, extras, DdlTarget.POSTGRESQL));
         getLog().info("Applying the openIMIS schema (" + applyMode.settingValue() + ") to " + database);
         try (Connection connection = database.connect()) {
             new SchemaApplier(toolLog()).apply(connection, script, applyMode);
