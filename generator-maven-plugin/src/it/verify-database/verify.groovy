@@ -2,6 +2,7 @@ import groovy.json.JsonSlurper
 import org.openimis.schema.ddl.DdlTarget
 import org.openimis.schema.entities.OpenImisEntities
 import org.openimis.schema.extras.SqlExtras
+import org.openimis.schema.log.ToolLog
 import org.openimis.schema.script.SchemaScript
 import org.openimis.schema.verify.DatabaseVerifier
 import org.openimis.schema.verify.IgnorePatterns
@@ -40,7 +41,7 @@ try {
     def connection = postgres.postgresDatabase.connection
     try {
         connection.createStatement().execute(new File(basedir, 'fix-destructive.sql').text)
-        def again = new DatabaseVerifier({ line -> }).verify(connection, script, 'drifted', IgnorePatterns.of('my_report_*'))
+        def again = new DatabaseVerifier(ToolLog.lines({ line -> })).verify(connection, script, 'drifted', IgnorePatterns.of('my_report_*'))
         assert again.clean() : again.text()
         assert again.ignored().size() == 1
     } finally {
