@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 public final class SqlExtrasSelection {
 
     /** The setting that names the project's folder, as errors name it. */
-    public static final String FOLDER_SETTING = "openimis.sqlExtrasDirectory";
+    private static final String FOLDER_SETTING = "openimis.sqlExtrasDirectory";
 
     /** The setting that leaves the bundled objects out, as errors name it. */
-    public static final String REPLACE_SETTING = "openimis.sqlExtras.replace";
+    private static final String REPLACE_SETTING = "openimis.sqlExtras.replace";
 
     private SqlExtrasSelection() {
     }

@@ -22,13 +22,13 @@ import java.util.Set;
 public final class EntitySelection {
 
     /** The setting that names the project's registry class. */
-    public static final String REGISTRY_SETTING = "openimis.entityRegistry";
+    private static final String REGISTRY_SETTING = "openimis.entityRegistry";
 
     /** The setting that names the project's entity classes one by one. */
-    public static final String CLASSES_SETTING = "openimis.entityClasses";
+    private static final String CLASSES_SETTING = "openimis.entityClasses";
 
     /** The setting that leaves the openIMIS entities out. */
-    public static final String REPLACE_SETTING = "openimis.entities.replace";
+    private static final String REPLACE_SETTING = "openimis.entities.replace";
 
     private EntitySelection() {
     }
