@@ -2,6 +2,7 @@ import groovy.json.JsonSlurper
 import org.openimis.schema.ddl.DdlTarget
 import org.openimis.schema.entities.OpenImisEntities
 import org.openimis.schema.extras.SqlExtras
+import org.openimis.schema.log.ToolLog
 import org.openimis.schema.script.SchemaScript
 import org.openimis.schema.verify.DatabaseVerifier
 import org.openimis.schema.verify.IgnorePatterns

@@ -35,7 +35,8 @@ public final class DependencyOrder {
             SqlObject other = byName.put(object.name(), object);
             if (other != null) {
                 throw new SqlExtrasException("Two sql-extras files define the object '" + object.name() + "': "
-                        + other.file() + " and " + object.file() + ". Object names must be unique across folders.");
+                        + other.fileAndOrigin() + " and " + object.fileAndOrigin()
+                        + ". Object names must be unique across folders and across the bundled objects and yours.");
             }
         }
         Map<String, Integer> missing = new HashMap<>();
@@ -43,7 +44,7 @@ public final class DependencyOrder {
         for (SqlObject object : objects) {
             for (String dependency : new TreeSet<>(object.requires())) {
                 if (!byName.containsKey(dependency)) {
-                    throw new SqlExtrasException(object.file() + " requires '" + dependency
+                    throw new SqlExtrasException(object.fileAndOrigin() + " requires '" + dependency
                             + "', which is not an sql-extras object (a file name without .sql under any folder).");
                 }
                 dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(object);
@@ -81,6 +82,6 @@ public final class DependencyOrder {
         }
         List<SqlObject> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         loop.add(current);
-        return loop.stream().map(SqlObject::file).collect(Collectors.joining(" -> "));
+        return loop.stream().map(SqlObject::fileAndOrigin).collect(Collectors.joining(" -> "));
     }
 }

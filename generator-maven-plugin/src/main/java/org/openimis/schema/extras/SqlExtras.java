@@ -23,6 +23,9 @@ public final class SqlExtras {
     /** Where the sql-extras jar keeps its objects. */
     public static final String RESOURCE_FOLDER = "openimis/sql-extras";
 
+    /** The origin of the bundled objects in messages. */
+    public static final String BUNDLED = "bundled openimis-sql-extras";
+
     private static final Pattern REQUIRES = Pattern.compile("(?m)^--\\s*requires:(.*)$");
 
     private SqlExtras() {
@@ -38,17 +41,21 @@ public final class SqlExtras {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return fromFolder(jar.getPath(RESOURCE_FOLDER));
+                    return fromFolder(jar.getPath(RESOURCE_FOLDER), BUNDLED);
                 }
             }
-            return fromFolder(Path.of(uri));
+            return fromFolder(Path.of(uri), BUNDLED);
         } catch (URISyntaxException | IOException e) {
             throw new SqlExtrasException("Cannot read sql-extras from " + url + ": " + e.getMessage(), e);
         }
     }
 
-    /** The objects under a folder: each {@code <kind>/<name>.sql} file is one object. */
+    /** The objects under a folder: each {@code <kind>/<name>.sql} file is one object, its origin the folder. */
     public static List<SqlObject> fromFolder(Path root) {
+        return fromFolder(root, root.toString());
+    }
+
+    private static List<SqlObject> fromFolder(Path root, String origin) {
         List<SqlObject> objects = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList()) {
@@ -56,7 +63,7 @@ public final class SqlExtras {
                 String fileName = file.getFileName().toString();
                 String name = fileName.substring(0, fileName.length() - ".sql".length());
                 SqlKind kind = SqlKind.ofFolder(folder, root.relativize(file).toString());
-                objects.add(parse(name, kind, Files.readString(file, StandardCharsets.UTF_8)));
+                objects.add(parse(name, kind, Files.readString(file, StandardCharsets.UTF_8), origin));
             }
         } catch (IOException e) {
             throw new SqlExtrasException("Cannot read sql-extras under " + root + ": " + e.getMessage(), e);
@@ -64,7 +71,7 @@ public final class SqlExtras {
         return objects;
     }
 
-    static SqlObject parse(String name, SqlKind kind, String sql) {
+    private static SqlObject parse(String name, SqlKind kind, String sql, String origin) {
         List<String> requires = new ArrayList<>();
         Matcher matcher = REQUIRES.matcher(sql);
         while (matcher.find()) {
@@ -73,6 +80,6 @@ public final class SqlExtras {
                     .filter(dependency -> !dependency.isEmpty())
                     .forEach(requires::add);
         }
-        return new SqlObject(name, kind, sql.strip(), List.copyOf(requires));
+        return new SqlObject(name, kind, sql.strip(), List.copyOf(requires), origin);
     }
 }

@@ -4,25 +4,19 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.openimis.schema.docs.SchemaDocs;
-import org.openimis.schema.entities.OpenImisEntities;
-import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaFiles;
 import org.openimis.schema.settings.SettingValues;
 
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A goal that renders the schema files: from the openIMIS entities and sql-extras bundled with the plugin, or from
- * entity classes and an sql-extras folder of the project it runs in.
+ * A goal that renders the schema files: from the openIMIS entities and sql-extras bundled with the plugin, with the
+ * entities and sql-extras of the project it runs in added to them (or, explicitly, in their place).
  */
 abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
 
@@ -35,47 +29,41 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
     protected File docsDirectory;
 
     /**
-     * Entity classes of this project to generate from, instead of the openIMIS entities (comma-separated class names);
-     * read from the project's compiled classes and dependencies.
+     * A registry class of this project listing its own entities, added to the openIMIS entities: a class with a public
+     * static method all() returning the list of entity classes, as OpenImisEntities.all(); read from the
+     * project's compiled classes and dependencies.
      */
+    @Parameter(property = "openimis.entityRegistry")
+    private String entityRegistry;
+
+    /** Entity classes of this project (comma-separated class names), added to the openIMIS entities. */
     @Parameter(property = "openimis.entityClasses")
     private List<String> entityClasses;
 
+    /** Leave the openIMIS entities out: generate from this project's registry and entity classes alone. */
+    @Parameter(property = "openimis.entities.replace", defaultValue = "false")
+    private String replaceEntities;
+
     /**
-     * A folder of this project's own sql-extras, instead of the bundled openIMIS ones: one subfolder per kind (compat,
-     * views, functions, ...) holding one .sql file per object.
+     * An sql-extras folder of this project (one subfolder per kind, one .sql file per object), added to the bundled openIMIS sql-extras; its
+     * objects may require bundled ones, and their names must differ from the bundled names.
      */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
 
+    /** Leave the bundled openIMIS sql-extras out: use this project's sql-extras folder alone. */
+    @Parameter(property = "openimis.sqlExtras.replace", defaultValue = "false")
+    private String replaceSqlExtras;
+
+    /** The project the goal runs in: its classes hold the registry and entity classes. */
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
     /** The schema files and the documentation as they would be generated now: by directory, then by file name. */
     protected Map<Path, Map<String, String>> renderFiles() throws MojoExecutionException {
-        List<SqlObject> extras = sqlExtrasDirectory != null
-                ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
-                : SqlExtras.fromClasspath(getClass().getClassLoader());
-        List<String> classNames = SettingValues.list(entityClasses);
-        if (classNames.isEmpty()) {
-            return render(OpenImisEntities.all(), extras);
-        }
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = projectClassLoader()) {
-            Thread.currentThread().setContextClassLoader(loader);
-            List<Class<?>> classes = new ArrayList<>();
-            for (String name : classNames) {
-                classes.add(Class.forName(name, true, loader));
-            }
-            return render(classes, extras);
-        } catch (ClassNotFoundException e) {
-            throw new MojoExecutionException("Entity class " + e.getMessage() + " (openimis.entityClasses) is not among "
-                    + "the project's compiled classes: is it spelled right, and did the build compile it first?", e);
-        } catch (java.io.IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        return new SchemaSources(project, entityRegistry, entityClasses,
+                SettingValues.bool("openimis.entities.replace", replaceEntities), sqlExtrasDirectory,
+                SettingValues.bool("openimis.sqlExtras.replace", replaceSqlExtras)).use(this::render);
     }
 
     private Map<Path, Map<String, String>> render(List<Class<?>> classes, List<SqlObject> extras) {
@@ -83,17 +71,5 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
         files.put(outputDirectory.toPath(), SchemaFiles.render(classes, extras));
         files.put(docsDirectory.toPath(), SchemaDocs.render(classes, extras));
         return files;
-    }
-
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
-        try {
-            List<URL> urls = new ArrayList<>();
-            for (String element : project.getCompileClasspathElements()) {
-                urls.add(new File(element).toURI().toURL());
-            }
-            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-        } catch (MalformedURLException | org.apache.maven.artifact.DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("Cannot read the project's class path: " + e.getMessage(), e);
-        }
     }
 }

@@ -4,10 +4,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 import org.openimis.schema.ddl.DdlTarget;
-import org.openimis.schema.entities.OpenImisEntities;
-import org.openimis.schema.extras.SqlExtras;
-import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.script.SchemaScript;
 import org.openimis.schema.settings.SettingValues;
@@ -24,10 +23,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Compares a live PostgreSQL schema with the openIMIS model (entities and sql-extras), names every difference and can
- * write the SQL that fixes them; changes nothing in the database. Runs without a project.
+ * Compares a live PostgreSQL schema with the openIMIS model (entities and sql-extras, with those a project adds),
+ * names every difference and can write the SQL that fixes them; changes nothing in the database. Runs without a
+ * project.
  */
-@Mojo(name = "verify-database", requiresProject = false, threadSafe = true)
+@Mojo(name = "verify-database", requiresProject = false, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
 
     /** The schema to verify. */
@@ -55,21 +56,40 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
     private String ignore;
 
     /**
-     * A folder of your own sql-extras to verify against instead of the bundled openIMIS ones: one subfolder per kind
-     * (compat, views, functions, ...) holding one .sql file per object.
+     * A registry class of the project the goal runs in, listing its own entities, verified with the openIMIS ones: a
+     * class with a public static method all() returning the list of entity classes.
      */
+    @Parameter(property = "openimis.entityRegistry")
+    private String entityRegistry;
+
+    /** Entity classes of the project the goal runs in (comma-separated class names), added to the openIMIS entities. */
+    @Parameter(property = "openimis.entityClasses")
+    private List<String> entityClasses;
+
+    /** Leave the openIMIS entities out: verify against the project's registry and entity classes alone. */
+    @Parameter(property = "openimis.entities.replace", defaultValue = "false")
+    private String replaceEntities;
+
+    /** An sql-extras folder (one subfolder per kind, one .sql file per object) verified with the bundled openIMIS sql-extras. */
     @Parameter(property = "openimis.sqlExtrasDirectory")
     private File sqlExtrasDirectory;
+
+    /** Leave the bundled openIMIS sql-extras out: verify against the sql-extras folder alone. */
+    @Parameter(property = "openimis.sqlExtras.replace", defaultValue = "false")
+    private String replaceSqlExtras;
+
+    /** The project the goal runs in, if any: its classes hold the registry and entity classes. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         boolean destructive = SettingValues.bool("openimis.verify.fixDestructive", fixDestructive);
         boolean failing = SettingValues.bool("openimis.verify.failOnDifference", failOnDifference);
         ConnectionSettings database = database();
-        List<SqlObject> extras = sqlExtrasDirectory != null
-                ? SqlExtras.fromFolder(sqlExtrasDirectory.toPath())
-                : SqlExtras.fromClasspath(getClass().getClassLoader());
-        SchemaScript script = SchemaScript.of(OpenImisEntities.all(), extras, DdlTarget.POSTGRESQL);
+        SchemaScript script = new SchemaSources(project, entityRegistry, entityClasses,
+                SettingValues.bool("openimis.entities.replace", replaceEntities), sqlExtrasDirectory,
+                SettingValues.bool("openimis.sqlExtras.replace", replaceSqlExtras)).use((entities, extras) -> SchemaScript.of(entities, extras, DdlTarget.POSTGRESQL));
         IgnorePatterns ignored = IgnorePatterns.of(ignore);
         getLog().info("Verifying schema " + schema + " of " + database + " against the openIMIS model"
                 + (ignore == null || ignore.isBlank() ? "" : ", ignoring " + ignored));

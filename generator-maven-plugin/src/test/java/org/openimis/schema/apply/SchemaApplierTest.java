@@ -95,7 +95,7 @@ class SchemaApplierTest {
     void aBrokenObjectLeavesNothingBehindAndIsNamed() throws Exception {
         List<SqlObject> broken = new ArrayList<>(EXTRAS);
         broken.add(new SqlObject("uvwBroken", SqlKind.VIEWS, "create view \"uvwBroken\" as select \"NoSuchColumn\" from \"tblInsuree\";",
-                List.of("uvwLocations")));
+                List.of("uvwLocations"), "test"));
         SchemaScript script = SchemaScript.of(OpenImisEntities.all(), broken, DdlTarget.POSTGRESQL);
         try (Connection connection = TestDatabase.create("apply_broken").connect()) {
             ApplyException error = assertThrows(ApplyException.class, () -> applier.apply(connection, script, ApplyMode.CREATE));

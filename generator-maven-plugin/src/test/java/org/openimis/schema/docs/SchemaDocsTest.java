@@ -136,7 +136,8 @@ class SchemaDocsTest {
     @Test
     void anSqlExtrasTableThatCannotBeReadIsNamed() {
         SqlObject table = new SqlObject("t_odd", SqlKind.TABLES,
-                "CREATE TABLE \"t_odd\" (\n    \"id\" integer NOT NULL,\n    EXCLUDE USING gist (\"id\" WITH =)\n);", List.of());
+                "CREATE TABLE \"t_odd\" (\n    \"id\" integer NOT NULL,\n    EXCLUDE USING gist (\"id\" WITH =)\n);", List.of(),
+                SqlExtras.BUNDLED);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExtrasTable.read(table, "core", List.of(table)));
         assertTrue(e.getMessage().contains("tables/t_odd.sql") && e.getMessage().contains("EXCLUDE USING gist"),

@@ -42,8 +42,9 @@ class DependencyOrderTest {
         SqlExtrasException error = assertThrows(SqlExtrasException.class,
                 () -> DependencyOrder.sort(SqlExtras.fromFolder(folder)));
 
-        assertEquals("Dependency cycle among sql-extras objects (each requires the next): "
-                + "views/a.sql -> views/b.sql -> functions/c.sql -> views/a.sql", error.getMessage());
+        String origin = " (" + folder + ")";
+        assertEquals("Dependency cycle among sql-extras objects (each requires the next): views/a.sql" + origin
+                + " -> views/b.sql" + origin + " -> functions/c.sql" + origin + " -> views/a.sql" + origin, error.getMessage());
     }
 
     @Test
@@ -53,7 +54,7 @@ class DependencyOrderTest {
         SqlExtrasException error = assertThrows(SqlExtrasException.class,
                 () -> DependencyOrder.sort(SqlExtras.fromFolder(folder)));
 
-        assertTrue(error.getMessage().startsWith("views/a.sql requires 'nosuchview'"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("views/a.sql (" + folder + ") requires 'nosuchview'"), error.getMessage());
     }
 
     @Test
@@ -64,7 +65,8 @@ class DependencyOrderTest {
         SqlExtrasException error = assertThrows(SqlExtrasException.class,
                 () -> DependencyOrder.sort(SqlExtras.fromFolder(folder)));
 
-        assertTrue(error.getMessage().contains("functions/same.sql and views/same.sql"), error.getMessage());
+        assertTrue(error.getMessage().contains("functions/same.sql (" + folder + ") and views/same.sql (" + folder + ")"),
+                error.getMessage());
     }
 
     @Test
