@@ -122,7 +122,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestamp(line, inRange(value, key));
+                    CopyText.appendTimestamp(line, inRange(microseconds(value), key));
                 }
             }
             case TIMESTAMPTZ -> {
@@ -130,7 +130,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestampTz(line, inRange(value, key));
+                    CopyText.appendTimestampTz(line, inRange(microseconds(value), key));
                 }
             }
             case LOCAL_TIMESTAMP_AS_TZ -> {
@@ -138,7 +138,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestampTz(line, placed(inRange(value, key), key));
+                    CopyText.appendTimestampTz(line, placed(inRange(microseconds(value), key), key));
                 }
             }
             case BYTEA -> {
@@ -221,6 +221,14 @@ final class ColumnCodec {
             date = row.getObject(index, LocalDate.class);
         }
         line.append(date == null ? CopyText.NULL : inRange(date, key).toString());
+    }
+
+    /** The value itself; one finer than microseconds is counted, as CopyText rounds it to PostgreSQL's precision. */
+    private <T extends TemporalAccessor> T microseconds(T value) {
+        if (value.get(ChronoField.NANO_OF_SECOND) % 1000 != 0) {
+            changed(ValueChange.SUB_MICROSECOND_ROUNDED);
+        }
+        return value;
     }
 
     /** A zone-less source time placed in the source time zone: a DST gap fails, an overlap takes the earlier offset. */

@@ -15,10 +15,12 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,6 +35,15 @@ final class Preflight {
 
     private static final int SAMPLES = 5;
 
+    private static final String VALIDATED_FOREIGN_KEYS = """
+            select t.relname, a.attname, p.relname
+            from pg_constraint c
+            join pg_class t on t.oid = c.conrelid
+            join pg_class p on p.oid = c.confrelid
+            join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+            where c.contype = 'f' and c.convalidated and cardinality(c.conkey) = 1
+              and c.connamespace = (select oid from pg_namespace where nspname = ?)""";
+
     /** One predicate over one source column, with the values it binds in order. */
     private record Probe(ColumnModel target, PreflightCheck check, String detail, String predicate, List<Object> binds,
                          boolean stops, String references) {
@@ -46,10 +57,33 @@ final class Preflight {
     private final CopyRun run;
     private final Map<String, TablePlan> planned;
 
-    private Preflight(Source source, CopyRun run, CopyPlan plan) {
+    private final Set<String> checkedBySource;
+
+    private Preflight(Source source, CopyRun run, CopyPlan plan) throws SQLException {
         this.source = source;
         this.run = run;
         this.planned = plan.tables().stream().collect(Collectors.toMap(TablePlan::name, Function.identity()));
+        this.checkedBySource = foreignKeysTheSourceChecks(source);
+    }
+
+    /**
+     * The single-column foreign keys a PostgreSQL source has validated, as {@code table.column>parent}: their values all
+     * have a parent row there, so the preflight need not look for orphans (unless history rows are left out).
+     */
+    private static Set<String> foreignKeysTheSourceChecks(Source source) throws SQLException {
+        if (source.kind() != SourceKind.POSTGRESQL) {
+            return Set.of();
+        }
+        Set<String> checked = new HashSet<>();
+        try (PreparedStatement query = source.catalogConnection().prepareStatement(VALIDATED_FOREIGN_KEYS)) {
+            query.setString(1, source.schema());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    checked.add(rows.getString(1) + "." + rows.getString(2) + ">" + rows.getString(3));
+                }
+            }
+        }
+        return checked;
     }
 
     /** Runs every check on every planned table; returns all findings, those that stop the run first. */
@@ -145,7 +179,9 @@ final class Preflight {
                 continue; // parents outside the copy are checked in the target after the load
             }
             Optional<SourceColumn> parentKey = parent.sourceColumn(fk.referencedColumns().get(0));
-            if (parentKey.isEmpty()) {
+            boolean checkedThere = parent.validityColumn() == null && checkedBySource.contains(
+                    table.sourceTable() + "." + child.get().name() + ">" + parent.sourceTable());
+            if (parentKey.isEmpty() || checkedThere) {
                 continue;
             }
             ColumnModel target = table.table().column(fk.columns().get(0)).orElseThrow();

@@ -16,6 +16,8 @@ public enum ValueChange {
     SURROGATE_STRIPPED("unpaired UTF-16 surrogates removed (nulCharacters=strip)"),
     /** A UUID held as text written in lower case, as PostgreSQL writes UUIDs. */
     UUID_LOWER_CASED("UUID text lower-cased"),
+    /** A date-time finer than PostgreSQL's microseconds (SQL Server datetime2(7)) rounded to the nearest microsecond. */
+    SUB_MICROSECOND_ROUNDED("rounded to microseconds (PostgreSQL's precision)"),
     /** A legacy "none" value (tblClaim.FeedbackID = 0) written as NULL. */
     LEGACY_CONVENTION("legacy 'none' value written as NULL");
 
