@@ -33,7 +33,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
 
     /**
      * A registry class of the project the goal runs in, listing its own entities, whose tables are created with the
-     * openIMIS ones: a class with a public static method all() returning the list of entity classes.
+     * openIMIS ones: a class with a public static method named all returning the list of entity classes.
      */
     @Parameter(property = "openimis.entityRegistry")
     private String entityRegistry;

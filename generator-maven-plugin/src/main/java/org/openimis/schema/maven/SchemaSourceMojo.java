@@ -30,7 +30,7 @@ abstract class SchemaSourceMojo extends AbstractOpenImisMojo {
 
     /**
      * A registry class of this project listing its own entities, added to the openIMIS entities: a class with a public
-     * static method all() returning the list of entity classes, as OpenImisEntities.all(); read from the
+     * static method named all returning the list of entity classes, as OpenImisEntities has; read from the
      * project's compiled classes and dependencies.
      */
     @Parameter(property = "openimis.entityRegistry")

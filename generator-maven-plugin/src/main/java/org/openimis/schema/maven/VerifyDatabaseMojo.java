@@ -57,7 +57,7 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
 
     /**
      * A registry class of the project the goal runs in, listing its own entities, verified with the openIMIS ones: a
-     * class with a public static method all() returning the list of entity classes.
+     * class with a public static method named all returning the list of entity classes.
      */
     @Parameter(property = "openimis.entityRegistry")
     private String entityRegistry;
