@@ -268,12 +268,9 @@ final class ColumnCodec {
                     "an unpaired UTF-16 surrogate (U+" + Integer.toHexString(value.charAt(surrogate)).toUpperCase(Locale.ROOT)
                             + " at character " + (surrogate + 1) + ")", key);
         }
-        if (uuidText && UUID_TEXT.matcher(value).matches()) {
-            String lower = value.toLowerCase(Locale.ROOT);
-            if (!lower.equals(value)) {
-                changed(ValueChange.UUID_LOWER_CASED);
-                value = lower;
-            }
+        if (uuidText && value.length() == 36 && hasUpperCase(value) && UUID_TEXT.matcher(value).matches()) {
+            changed(ValueChange.UUID_LOWER_CASED);
+            value = value.toLowerCase(Locale.ROOT);
         }
         if (target.length() != null) {
             int length = value.codePointCount(0, value.length());
@@ -296,6 +293,16 @@ final class ColumnCodec {
         }
         changed(change);
         return cleaned;
+    }
+
+    private static boolean hasUpperCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unpairedSurrogate(String value) {
