@@ -50,7 +50,7 @@ public final class DataCopier {
             source.refuseSameDatabaseAs(target, targetSettings);
             logSourceTimeZone(source, options);
             SchemaModel model = SchemaModel.of(entityClasses);
-            TargetSchemaCheck.requireOpenImisSchema(target, targetSettings.url(), model);
+            TargetSchemaCheck.requireOpenImisSchema(target, targetSettings, model);
             CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(model, source, options));
             plan.warnings().forEach(run::warn);
             plan.parentsOutside().forEach(run::notice);

@@ -1,8 +1,8 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.model.SchemaModel;
 import org.openimis.schema.model.TableModel;
-import org.openimis.schema.settings.EffectiveSettings;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,13 +21,14 @@ final class TargetSchemaCheck {
     }
 
     /** Fails, saying to run apply, when the target lacks the entity tables (all of them, or some). */
-    static void requireOpenImisSchema(Connection target, String targetUrl, SchemaModel model) throws SQLException {
+    static void requireOpenImisSchema(Connection target, ConnectionSettings settings, SchemaModel model)
+            throws SQLException {
         List<String> tables = model.tables().stream().map(TableModel::name).toList();
         List<String> missing = missing(target, tables);
         if (missing.isEmpty()) {
             return;
         }
-        String url = EffectiveSettings.withoutSecrets(targetUrl);
+        String url = settings.maskedUrl();
         if (missing.size() == tables.size()) {
             throw new CopyException("The target database " + url + " has no openIMIS schema (none of its "
                     + tables.size() + " tables): run the apply goal first (mvn openimis:apply -Dopenimis.url=...), "

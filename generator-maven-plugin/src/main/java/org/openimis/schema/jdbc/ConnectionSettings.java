@@ -105,11 +105,16 @@ public record ConnectionSettings(String role, String settingPrefix, String url, 
 
     /** A JDBC URL with its secrets masked; null stays null. */
     public static String maskUrl(String url) {
+        return maskUrl(url, MASK);
+    }
+
+    /** A JDBC URL (or text holding one) with the values of secret parameters and of user:password@ replaced by a mask. */
+    public static String maskUrl(String url, String mask) {
         if (url == null) {
             return null;
         }
-        String masked = SECRET_PARAMETER.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=" + MASK));
-        return USER_INFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
+        String masked = SECRET_PARAMETER.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=" + mask));
+        return USER_INFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + mask + "@"));
     }
 
     @Override

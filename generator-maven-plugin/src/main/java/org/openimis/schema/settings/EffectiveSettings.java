@@ -1,9 +1,10 @@
 package org.openimis.schema.settings;
 
+import org.openimis.schema.jdbc.ConnectionSettings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The settings a goal runs with, as it prints them before it starts: each value, and whether it is the default. */
 public final class EffectiveSettings {
@@ -38,8 +39,6 @@ public final class EffectiveSettings {
         }
     }
 
-    private static final Pattern URL_SECRET = Pattern.compile("(?i)((?:password|pwd)=)[^;&]*");
-
     private EffectiveSettings() {
     }
 
@@ -48,9 +47,9 @@ public final class EffectiveSettings {
         return property.toLowerCase(Locale.ROOT).contains("password");
     }
 
-    /** A JDBC URL (or any text) with the values of {@code password=} and {@code pwd=} replaced by asterisks. */
+    /** A JDBC URL (or any text) with its secrets replaced by asterisks, as {@link ConnectionSettings#maskUrl} finds them. */
     public static String withoutSecrets(String text) {
-        return text == null ? null : URL_SECRET.matcher(text).replaceAll("$1******");
+        return ConnectionSettings.maskUrl(text, "******");
     }
 
     /** The lines a goal prints first: a heading, then one line per setting in the given order. */
