@@ -20,18 +20,32 @@ final class LineChecksum extends OutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int lineStart = offset;
+        for (int i = offset; i < end; i++) {
             if (bytes[i] == '\n') {
-                checksum += CopyText.hash(pending, 0, pendingLength);
-                rows++;
-                pendingLength = 0;
-            } else {
-                if (pendingLength == pending.length) {
-                    pending = Arrays.copyOf(pending, pending.length * 2);
+                if (pendingLength == 0) {
+                    checksum += CopyText.hash(bytes, lineStart, i);
+                } else {
+                    keep(bytes, lineStart, i);
+                    checksum += CopyText.hash(pending, 0, pendingLength);
+                    pendingLength = 0;
                 }
-                pending[pendingLength++] = bytes[i];
+                rows++;
+                lineStart = i + 1;
             }
         }
+        keep(bytes, lineStart, end);
+    }
+
+    /** Keeps the start of a line whose end comes in a later write. */
+    private void keep(byte[] bytes, int from, int to) {
+        int count = to - from;
+        if (pendingLength + count > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + count));
+        }
+        System.arraycopy(bytes, from, pending, pendingLength, count);
+        pendingLength += count;
     }
 
     long rows() {

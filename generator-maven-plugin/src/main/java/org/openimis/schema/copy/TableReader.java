@@ -3,7 +3,6 @@ package org.openimis.schema.copy;
 import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.model.ColumnModel;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,6 +86,7 @@ final class TableReader implements Runnable {
             int length = 0;
             int chunkRows = 0;
             StringBuilder line = new StringBuilder(512);
+            char[] chars = new char[512];
             try (ResultSet row = select.executeQuery()) {
                 key.at(row);
                 while (row.next()) {
@@ -97,17 +97,22 @@ final class TableReader implements Runnable {
                         }
                         codecs.get(c).append(row, c + 1, line, key);
                     }
-                    byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-                    checksum += CopyText.hash(bytes, 0, bytes.length);
-                    if (length + bytes.length + 1 > chunk.length || chunkRows >= options.batchSize()) {
+                    int lineChars = line.length();
+                    if (chars.length < lineChars) {
+                        chars = new char[Math.max(lineChars, chars.length * 2)];
+                    }
+                    line.getChars(0, lineChars, chars, 0);
+                    int room = lineChars * 3 + 1;
+                    if (length + room > chunk.length || chunkRows >= options.batchSize()) {
                         put(Chunk.rows(chunk, length, chunkRows));
-                        chunk = new byte[Math.max(CHUNK_BYTES, bytes.length + 1)];
+                        chunk = new byte[Math.max(CHUNK_BYTES, room)];
                         length = 0;
                         chunkRows = 0;
                     }
-                    System.arraycopy(bytes, 0, chunk, length, bytes.length);
-                    length += bytes.length;
-                    chunk[length++] = '\n';
+                    int end = CopyText.encodeUtf8(chars, lineChars, chunk, length);
+                    checksum += CopyText.hash(chunk, length, end);
+                    chunk[end] = '\n';
+                    length = end + 1;
                     chunkRows++;
                     rows++;
                 }

@@ -1,9 +1,11 @@
 package org.openimis.schema.jdbc;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -14,7 +16,6 @@ import java.util.Locale;
 public final class CopyText {
 
     public static final String NULL = "\\N";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CopyText() {
@@ -25,7 +26,16 @@ public final class CopyText {
      * surrogate (SQL Server's nvarchar can hold one), which UTF-8 cannot encode and would silently turn into '?'.
      */
     public static void appendEscaped(StringBuilder line, String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !special(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            line.append(text);
+            return;
+        }
+        line.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
@@ -46,6 +56,11 @@ public final class CopyText {
         }
     }
 
+    /** A character that is escaped, or must be looked at as half of a surrogate pair. */
+    private static boolean special(char c) {
+        return c < ' ' || c == '\\' || Character.isSurrogate(c);
+    }
+
     /** A bytea value in hex form, its backslash escaped for COPY. */
     public static void appendBytea(StringBuilder line, byte[] bytes) {
         line.append("\\\\x");
@@ -63,25 +78,99 @@ public final class CopyText {
     /** A timestamp without zone as PostgreSQL prints it: microseconds at most, trailing zeros dropped. */
     public static void appendTimestamp(StringBuilder line, LocalDateTime value) {
         LocalDateTime micros = value.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-        line.append(DATE_TIME.format(micros));
+        appendDigits(line, micros.getYear(), 4);
+        line.append('-');
+        appendDigits(line, micros.getMonthValue(), 2);
+        line.append('-');
+        appendDigits(line, micros.getDayOfMonth(), 2);
+        line.append(' ');
+        appendDigits(line, micros.getHour(), 2);
+        line.append(':');
+        appendDigits(line, micros.getMinute(), 2);
+        line.append(':');
+        appendDigits(line, micros.getSecond(), 2);
         int fraction = micros.getNano() / 1000;
         if (fraction != 0) {
-            String digits = String.format(Locale.ROOT, "%06d", fraction);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            int digits = 6;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
             }
-            line.append('.').append(digits, 0, end);
+            line.append('.');
+            appendDigits(line, fraction, digits);
         }
     }
 
-    /** A 64-bit FNV-1a hash of a line's bytes: rows are summed into an order-independent table checksum. */
-    public static long hash(byte[] bytes, int from, int to) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            hash ^= bytes[i] & 0xff;
-            hash *= 0x100000001b3L;
+    /** A non-negative number in ASCII digits, zero-padded to {@code width} (locale-independent, unlike String.format). */
+    private static void appendDigits(StringBuilder line, int value, int width) {
+        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
+            line.append((char) ('0' + value / divisor % 10));
         }
-        return hash;
+    }
+
+    private static int pow10(int exponent) {
+        int result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= 10;
+        }
+        return result;
+    }
+
+    /**
+     * Writes {@code count} characters as UTF-8 into {@code out} from {@code at} (room for three bytes per character
+     * needed); returns the end. An unpaired surrogate, which UTF-8 cannot hold, is refused rather than turned into '?'.
+     */
+    public static int encodeUtf8(char[] chars, int count, byte[] out, int at) {
+        for (int i = 0; i < count; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | codePoint >> 18);
+                out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint & 0x3F);
+            } else {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "an unpaired UTF-16 surrogate (U+%04X) "
+                        + "cannot be written as UTF-8", (int) c));
+            }
+        }
+        return at;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final long MIX = 0xC2B2AE3D27D4EB4FL;
+
+    /**
+     * A 64-bit hash of a line's bytes, eight at a time (every bit of every byte reaches the result): rows are summed
+     * into an order-independent table checksum.
+     */
+    public static long hash(byte[] bytes, int from, int to) {
+        long hash = GOLDEN ^ (to - from);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            hash = Long.rotateLeft(hash ^ ((long) LONGS.get(bytes, i) * MIX), 31) * GOLDEN;
+        }
+        if (i < to) {
+            long tail = 0;
+            for (int shift = 0; i < to; i++, shift += 8) {
+                tail |= (bytes[i] & 0xffL) << shift;
+            }
+            hash = Long.rotateLeft(hash ^ (tail * MIX), 31) * GOLDEN;
+        }
+        hash ^= hash >>> 33;
+        hash *= 0xFF51AFD7ED558CCDL;
+        hash ^= hash >>> 33;
+        hash *= 0xC4CEB9FE1A85EC53L;
+        return hash ^ (hash >>> 33);
     }
 }
