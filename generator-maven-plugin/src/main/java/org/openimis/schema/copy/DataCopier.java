@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Copies openIMIS data from a source database (SQL Server or PostgreSQL) into a PostgreSQL target built by
- * {@code apply}, through the entities' table model, in phases as pgloader names them: plan, prepare, copy (each table
- * verified as it is written), complete (indexes, orphans, foreign keys, sequences), commit. The target is written in
- * ONE transaction: the copy commits all it was asked to copy, or nothing.
+ * {@code apply}, through the entities' table model, in phases as pgloader names them: plan, preflight, prepare, copy
+ * (each table verified as it is written), complete (keys, indexes, orphans, foreign keys, sequences), commit. The target
+ * is written in ONE transaction: the copy commits all it was asked to copy, or nothing.
  */
 public final class DataCopier {
 
@@ -55,7 +55,8 @@ public final class DataCopier {
             plan.warnings().forEach(run::warn);
             plan.parentsOutside().forEach(run::notice);
             run.report.skipped(plan.missingTables(), "not in the source");
-            List<PreflightFinding> stops = preflight(run, plan, source);
+            List<PreflightFinding> findings = preflight(run, plan, source);
+            List<PreflightFinding> stops = findings.stream().filter(PreflightFinding::stopsTheRun).toList();
             if (options.dryRun()) {
                 log.info(plan.describe());
                 log.info("Target tables that already hold rows: " + TargetPreparation.nonEmptyTables(target, plan));
@@ -68,7 +69,7 @@ public final class DataCopier {
             }
             log.info(String.format(Locale.ROOT, "Copying %,d rows in %,d tables", plan.rowsToCopy(), plan.tables().size()));
             try {
-                copyInTransaction(run, plan, source, target);
+                copyInTransaction(run, plan, source, target, findings);
             } catch (RuntimeException | SQLException e) {
                 Sql.rollbackQuietly(target);
                 throw e;
@@ -114,7 +115,7 @@ public final class DataCopier {
         return new CopyException(message, e);
     }
 
-    /** The preflight phase: its findings reported, those under a policy as warnings; returns those that stop the run. */
+    /** The preflight phase: its findings reported (all as warnings, those that stop the run marked) and returned. */
     private List<PreflightFinding> preflight(CopyRun run, CopyPlan plan, Source source) throws SQLException {
         List<PreflightFinding> findings = run.phase("preflight", () -> Preflight.run(plan, source, run));
         run.report.preflight(findings);
@@ -122,7 +123,7 @@ public final class DataCopier {
         if (findings.isEmpty()) {
             log.info("Preflight: every source value can be written exactly");
         }
-        return findings.stream().filter(PreflightFinding::stopsTheRun).toList();
+        return findings;
     }
 
     private static String stopMessage(List<PreflightFinding> stops, CopyOptions options) {
@@ -149,16 +150,19 @@ public final class DataCopier {
     }
 
     /** The phases that write, all in the target's one transaction. */
-    private void copyInTransaction(CopyRun run, CopyPlan plan, Source source, Connection target) throws SQLException {
+    private void copyInTransaction(CopyRun run, CopyPlan plan, Source source, Connection target,
+                                   List<PreflightFinding> findings) throws SQLException {
         TargetPreparation.SetAsides setAside = run.phase("prepare", () -> TargetPreparation.prepare(target, plan, run));
         ReadBackVerifier verifier = new ReadBackVerifier(target.unwrap(PGConnection.class).getCopyAPI());
         long copyStart = System.nanoTime();
         run.report.add(new TableCopier(run).copyAll(plan, source, target, verifier));
         run.report.phase("copy", Durations.secondsSince(copyStart) - verifier.seconds());
         run.report.phase("verify", verifier.seconds());
+        restore(run, "keys", target, setAside.keys(), "Rebuilding primary and unique keys",
+                "Rebuilt %,d primary and unique keys in %.1f s");
         restore(run, "indexes", target, setAside.lookupIndexes(), "Rebuilding lookup indexes",
                 "Rebuilt %,d lookup indexes in %.1f s");
-        Map<String, Long> nulled = run.phase("orphans", () -> new OrphanResolver(run).resolve(target, plan));
+        Map<String, Long> nulled = run.phase("orphans", () -> new OrphanResolver(run).resolve(target, plan, findings));
         run.report.orphansNulled(nulled);
         restore(run, "foreign keys", target, setAside.foreignKeys(), "Validating and restoring foreign keys",
                 "Validated and restored %,d foreign keys in %.1f s");

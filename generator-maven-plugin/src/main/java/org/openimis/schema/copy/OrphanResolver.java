@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The complete phase's orphan step: finds foreign key values without parent row (per foreign key: count and sample
- * keys), then fails the run or sets them to NULL, as the orphan policy says.
+ * keys), then fails the run or sets them to NULL, as the orphan policy says. A foreign key whose parent table is copied
+ * too was looked at in the source by the preflight: it is searched again only where the preflight found orphans.
  */
 final class OrphanResolver {
 
@@ -26,16 +27,22 @@ final class OrphanResolver {
         this.run = run;
     }
 
-    /** Resolves the orphans of the copied tables; returns, per table, how many values were set to NULL. */
-    Map<String, Long> resolve(Connection target, CopyPlan plan) throws SQLException {
-        Set<String> copied = plan.tables().stream().map(TablePlan::name).collect(Collectors.toSet());
+    /**
+     * Resolves the orphans of the copied tables, given the preflight's findings; returns, per table, how many values
+     * were set to NULL.
+     */
+    Map<String, Long> resolve(Connection target, CopyPlan plan, List<PreflightFinding> findings) throws SQLException {
+        Map<String, TablePlan> copied = plan.tables().stream().collect(Collectors.toMap(TablePlan::name, t -> t));
+        Set<String> foundInSource = findings.stream().filter(f -> f.check() == PreflightCheck.ORPHAN)
+                .map(f -> f.table() + "." + f.column()).collect(Collectors.toSet());
         List<String> failures = new ArrayList<>();
         boolean nullableFailures = false;
         Map<String, Long> nulled = new LinkedHashMap<>();
         for (TablePlan table : plan.tables()) {
             for (ForeignKeyModel fk : table.table().foreignKeys()) {
                 String column = fk.columns().get(0);
-                if (table.targetColumns().stream().noneMatch(c -> c.name().equals(column))) {
+                if (table.targetColumns().stream().noneMatch(c -> c.name().equals(column))
+                        || checkedInSource(copied.get(fk.referencedTable()), fk, foundInSource)) {
                     continue;
                 }
                 String orphans = "from " + Sql.quote(fk.table()) + " c where c." + Sql.quote(column)
@@ -45,7 +52,7 @@ final class OrphanResolver {
                 if (count == 0) {
                     continue;
                 }
-                boolean danglingHistory = !run.options.historical() && copied.contains(fk.referencedTable());
+                boolean danglingHistory = !run.options.historical() && copied.containsKey(fk.referencedTable());
                 String description = String.format(Locale.ROOT, "%s.%s -> %s: %,d value(s) without parent row (e.g. %s)%s",
                         fk.table(), column, fk.referencedTable(), count, samples(target, table.table(), column, orphans),
                         danglingHistory ? "; history rows skipped by " + run.options.setting("historical")
@@ -73,6 +80,12 @@ final class OrphanResolver {
                     + " Nothing was committed.");
         }
         return nulled;
+    }
+
+    /** Whether the preflight looked for this foreign key's orphans in the source and found none. */
+    private static boolean checkedInSource(TablePlan parent, ForeignKeyModel fk, Set<String> foundInSource) {
+        return parent != null && parent.sourceColumn(fk.referencedColumns().get(0)).isPresent()
+                && !foundInSource.contains(fk.table() + "." + fk.columns().get(0));
     }
 
     private static String samples(Connection target, TableModel table, String column, String orphans) throws SQLException {

@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 
 /**
  * The prepare phase, in the copy's transaction on the target: lock the copied tables against every other writer until
- * the commit, refuse a non-empty target (or empty it with deleteData), and set the copied tables' foreign keys and
- * lookup indexes aside for the load. A lock another session holds longer than lockTimeout fails the run naming it.
+ * the commit, refuse a non-empty target (or empty it with deleteData), and set the copied tables' foreign keys, primary
+ * and unique keys and lookup indexes aside for the load. A lock another session holds longer than lockTimeout fails the run naming it.
  */
 final class TargetPreparation {
 
     /** What was set aside, to restore in the complete phase. */
-    record SetAsides(SetAside foreignKeys, SetAside lookupIndexes) {
+    record SetAsides(SetAside foreignKeys, SetAside keys, SetAside lookupIndexes) {
     }
 
     private static final String REFERENCING = """
@@ -55,7 +55,8 @@ final class TargetPreparation {
         if (run.options.deleteData()) {
             emptyTables(target, plan, run);
         }
-        return new SetAsides(foreignKeys, SetAside.lookupIndexes(target, copied::contains));
+        SetAside keys = SetAside.uniqueKeys(target, copied::contains);
+        return new SetAsides(foreignKeys, keys, SetAside.lookupIndexes(target, copied::contains));
     }
 
     /**

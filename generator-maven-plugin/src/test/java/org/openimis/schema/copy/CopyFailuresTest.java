@@ -131,6 +131,29 @@ class CopyFailuresTest {
     }
 
     @Test
+    void aKeyDuplicatedInTheSourceIsNamedWhenTheKeyIsRebuiltAndNothingIsCommitted() throws Exception {
+        // keys are set aside for the load: a source without the unique constraint can hold what the target refuses
+        CopyDatabases db = CopyDatabases.withSourceData("fail_duplicate", """
+                ALTER TABLE "tblLocations" DROP CONSTRAINT "tblLocations_LocationUUID_key";
+                """ + CopyOptionsTest.FIXTURE + """
+                UPDATE "tblLocations" SET "LocationUUID" = 'a0000000-0000-0000-0000-000000000001' WHERE "LocationId" = 11;
+                """);
+        Map<String, String> before = CopyDatabases.contentDigests(db.target);
+
+        CopyException e = assertThrows(CopyException.class, () -> copy(db, CopyOptions.defaults()));
+
+        assertTrue(e.getMessage().contains("Restoring a key failed (alter table \"tblLocations\" add constraint "
+                + "\"tblLocations_LocationUUID_key\" UNIQUE (\"LocationUUID\"))"), e.getMessage());
+        assertTrue(e.getMessage().contains("(\"LocationUUID\")=(a0000000-0000-0000-0000-000000000001) is duplicated"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
+        assertEquals(before, CopyDatabases.contentDigests(db.target));
+        CopyDatabases.execute(db.source, "UPDATE \"tblLocations\" SET \"LocationUUID\" = "
+                + "'a0000000-0000-0000-0000-000000000011' WHERE \"LocationId\" = 11");
+        assertRerunCopiesAll(db);
+    }
+
+    @Test
     void aValueLongerThanTheTargetColumnNamesTableColumnAndRow() throws Exception {
         CopyDatabases db = CopyDatabases.withSourceData("fail_long", CopyOptionsTest.FIXTURE + """
                 ALTER TABLE "tblGender" ALTER COLUMN "Gender" TYPE varchar(200);

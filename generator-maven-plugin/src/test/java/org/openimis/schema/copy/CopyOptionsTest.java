@@ -337,7 +337,7 @@ class CopyOptionsTest {
         assertTrue(json.contains("\"rowsWritten\": 10,"), json);
         // the time of every phase, in the order they ran
         assertTrue(json.matches("(?s).*\"phases\": \\{\"plan\": [0-9.]+, \"preflight\": [0-9.]+, \"prepare\": [0-9.]+, \"copy\": [0-9.]+, "
-                + "\"verify\": [0-9.]+, \"indexes\": [0-9.]+, \"orphans\": [0-9.]+, \"foreign keys\": [0-9.]+, "
+                + "\"verify\": [0-9.]+, \"keys\": [0-9.]+, \"indexes\": [0-9.]+, \"orphans\": [0-9.]+, \"foreign keys\": [0-9.]+, "
                 + "\"sequences\": [0-9.]+, \"commit\": [0-9.]+\\}.*"), json);
     }
 

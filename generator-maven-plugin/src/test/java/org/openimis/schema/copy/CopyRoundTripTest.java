@@ -6,6 +6,7 @@ import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.model.SchemaModel;
 import org.openimis.schema.synthetic.Scale;
 import org.openimis.schema.synthetic.SyntheticData;
+import org.openimis.schema.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class CopyRoundTripTest {
                 + "g.\"id\" from (select \"id\" from \"core_User\" order by 1 limit 3) u, (select \"id\" from \"auth_group\" "
                 + "order by 1 limit 2) g");
         List<String> log = new ArrayList<>();
+        List<String> keysAndIndexesBefore = keysAndIndexes(databases.target);
 
         CopyReport report = new DataCopier(ToolLog.lines(log::add)).copy(OpenImisEntities.all(), databases.sourceSettings(), null,
                 databases.targetSettings(), CopyOptions.builder().batchSize(50).build());
@@ -43,5 +45,18 @@ class CopyRoundTripTest {
         assertEquals(85, report.tables().size(), "the 84 entity tables and core_User_groups");
         assertTrue(report.tables().stream().allMatch(t -> t.written() > 0), "every table had rows to copy");
         assertTrue(log.stream().anyMatch(l -> l.startsWith("tblInsuree: 120 rows copied and verified")), log::toString);
+        // keys, indexes and foreign keys were set aside for the load: all of them are back, by name and definition
+        assertEquals(keysAndIndexesBefore, keysAndIndexes(databases.target));
+    }
+
+    /** Every constraint and index of the public schema: name and definition. */
+    private static List<String> keysAndIndexes(TestDatabase database) throws Exception {
+        return CopyDatabases.column(database, """
+                select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                where connamespace = 'public'::regnamespace
+                union all
+                select pg_get_indexdef(indexrelid) from pg_index where indrelid in
+                    (select oid from pg_class where relnamespace = 'public'::regnamespace)
+                order by 1""");
     }
 }
