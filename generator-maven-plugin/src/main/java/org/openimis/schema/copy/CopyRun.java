@@ -60,7 +60,7 @@ final class CopyRun {
             if (heartbeat.silence() != null) {
                 ConnectionSettings server = heartbeat.server();
                 throw new CopyException("The " + server.role() + " server " + server.maskedUrl() + " "
-                        + heartbeat.silence() + " to the heartbeat (" + options.setting("heartbeatSeconds") + "="
+                        + heartbeat.silence() + " (" + options.setting("heartbeatSeconds") + "="
                         + options.heartbeatSeconds() + ") while the copy was at " + doing + ": its connections were "
                         + "closed so that the copy does not wait forever. Check the server and the network, then run "
                         + "the copy again.");

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The source recheck phase, for a source whose readers share no snapshot (SQL Server): every copied table is read and
@@ -29,7 +31,7 @@ final class SourceRecheck {
             }
             for (Map.Entry<TablePlan, Future<TableTotals>> table : now.entrySet()) {
                 run.doing("source recheck of " + table.getKey().sourceTable());
-                compare(table.getKey(), copied.get(table.getKey()), result(table.getKey(), table.getValue()));
+                compare(table.getKey(), copied.get(table.getKey()), result(run, table.getKey(), table.getValue()));
             }
         } finally {
             readers.shutdownNow();
@@ -51,9 +53,16 @@ final class SourceRecheck {
         }
     }
 
-    private static TableTotals result(TablePlan table, Future<TableTotals> reading) {
+    /** The reader's totals, waited for as long as the source answers the heartbeat. */
+    private static TableTotals result(CopyRun run, TablePlan table, Future<TableTotals> reading) {
         try {
-            return reading.get();
+            while (true) {
+                try {
+                    return reading.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    run.requireServersAnswering();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CopyException("The source recheck of " + table.sourceTable() + " was interrupted.", e);

@@ -125,14 +125,18 @@ final class TableCopier {
         }
     }
 
-    /** The reader's next chunk; fails if the reader ended without a last one (it could not even hand over its failure). */
-    private static Chunk take(BlockingQueue<Chunk> queue, Future<?> reader, TablePlan table) {
+    /**
+     * The reader's next chunk; fails if the reader ended without a last one (it could not even hand over its failure),
+     * or if a server stopped answering (the reader may be waiting for a login that cannot be aborted).
+     */
+    private Chunk take(BlockingQueue<Chunk> queue, Future<?> reader, TablePlan table) {
         try {
             while (true) {
                 Chunk chunk = queue.poll(1, TimeUnit.SECONDS);
                 if (chunk != null) {
                     return chunk;
                 }
+                run.requireServersAnswering();
                 if (reader.isDone() && queue.isEmpty()) {
                     throw new CopyException("The reader of " + table.sourceTable() + " stopped without a result. "
                             + "Nothing was committed.");

@@ -59,7 +59,7 @@ public final class Heartbeat implements AutoCloseable {
         return work;
     }
 
-    /** Null while the server answers; otherwise what happened, e.g. "did not answer within 60 s". */
+    /** Null while the server answers; otherwise what happened, e.g. "did not answer the heartbeat within 60 s". */
     public String silence() {
         return silence;
     }
@@ -74,14 +74,14 @@ public final class Heartbeat implements AutoCloseable {
         } catch (SQLException e) {
             abortQuietly(connection);
             if (timedOut(e)) {
-                silent("did not answer within " + seconds + " s");
+                silent("did not answer the heartbeat within " + seconds + " s");
                 return;
             }
             try {
                 connection = open();
                 ask(connection);
             } catch (SQLException | RuntimeException again) {
-                silent("did not answer (" + server.masked(again.getMessage()) + ")");
+                silent("did not answer the heartbeat (" + server.masked(again.getMessage()) + ")");
             }
         }
     }
