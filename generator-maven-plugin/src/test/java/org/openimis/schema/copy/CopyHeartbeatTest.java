@@ -69,34 +69,12 @@ class CopyHeartbeatTest {
 
     @Test
     void aTargetThatStopsAnsweringMidCopyFailsTheRunNamingIt() throws Exception {
-        CopyDatabases db = CopyDatabases.withSourceData("heartbeat_target", CopyOptionsTest.FIXTURE + MANY_ROWS);
-        Map<String, String> before = CopyDatabases.contentDigests(db.target);
-        try (FreezingProxy proxy = new FreezingProxy(db.target.url())) {
-            ConnectionSettings target = settings("target", db.target, proxy.url(db.target.url()));
-
-            CopyException e = copyFrozenMidCopy(db.sourceSettings(), target, proxy);
-
-            assertTrue(e.getMessage().startsWith("The target server " + target.maskedUrl() + " did not answer the "
-                    + "heartbeat within 1 s (openimis.copy.heartbeatSeconds=1) while the copy was at copy of "), e.getMessage());
-            assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
-        }
-        assertEquals(before, CopyDatabases.contentDigests(db.target));
+        assertFreezingMidCopyFailsTheRun("target", "copy of ");
     }
 
     @Test
     void aSourceThatStopsAnsweringMidCopyFailsTheRunNamingIt() throws Exception {
-        CopyDatabases db = CopyDatabases.withSourceData("heartbeat_source", CopyOptionsTest.FIXTURE + MANY_ROWS);
-        Map<String, String> before = CopyDatabases.contentDigests(db.target);
-        try (FreezingProxy proxy = new FreezingProxy(db.source.url())) {
-            ConnectionSettings source = settings("source", db.source, proxy.url(db.source.url()));
-
-            CopyException e = copyFrozenMidCopy(source, db.targetSettings(), proxy);
-
-            assertTrue(e.getMessage().startsWith("The source server " + source.maskedUrl() + " did not answer the "
-                    + "heartbeat within 1 s (openimis.copy.heartbeatSeconds=1) while the copy was at "), e.getMessage());
-            assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
-        }
-        assertEquals(before, CopyDatabases.contentDigests(db.target));
+        assertFreezingMidCopyFailsTheRun("source", "");
     }
 
     /** A statement on the target that takes 3 s (a trigger) under a heartbeat of 1 s: the copy commits. */
@@ -116,6 +94,25 @@ class CopyHeartbeatTest {
                 report::summary);
         assertTrue(log.contains("Heartbeat: each server must answer within 1 s, every 1 s "
                 + "(openimis.copy.heartbeatSeconds)"), log::toString);
+    }
+
+    /** The source or the target behind a proxy frozen mid-copy: the run fails naming it, the target unchanged. */
+    private void assertFreezingMidCopyFailsTheRun(String role, String doing) throws Exception {
+        CopyDatabases db = CopyDatabases.withSourceData("heartbeat_" + role, CopyOptionsTest.FIXTURE + MANY_ROWS);
+        Map<String, String> before = CopyDatabases.contentDigests(db.target);
+        TestDatabase frozen = role.equals("target") ? db.target : db.source;
+        try (FreezingProxy proxy = new FreezingProxy(frozen.url())) {
+            ConnectionSettings proxied = settings(role, frozen, proxy.url(frozen.url()));
+
+            CopyException e = copyFrozenMidCopy(role.equals("source") ? proxied : db.sourceSettings(),
+                    role.equals("target") ? proxied : db.targetSettings(), proxy);
+
+            assertTrue(e.getMessage().startsWith("The " + role + " server " + proxied.maskedUrl() + " did not answer "
+                    + "the heartbeat within 1 s (openimis.copy.heartbeatSeconds=1) while the copy was at " + doing),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was committed."), e.getMessage());
+        }
+        assertEquals(before, CopyDatabases.contentDigests(db.target));
     }
 
     /** Copies with a heartbeat of 1 s, freezing the proxy once the first table is copied; returns the failure. */
