@@ -36,6 +36,19 @@ class CopyHeartbeatTest {
     private final List<String> log = new ArrayList<>();
 
     @Test
+    void aNegativeHeartbeatIsRefusedAndZeroWatchesNothing() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CopyOptions.builder().settingPrefix("openimis.copy.").heartbeatSeconds(-1).build());
+        assertEquals("openimis.copy.heartbeatSeconds must be 0 (no heartbeat) or more, not -1", e.getMessage());
+
+        ConnectionSettings nowhere = new ConnectionSettings("target", "openimis.target", "jdbc:postgresql://127.0.0.1:1/none",
+                "nobody", "secret");
+        try (Heartbeat off = Heartbeat.start(nowhere, "heartbeat test", 0)) {
+            assertNull(off.silence(), "no session opened, nothing asked");
+        }
+    }
+
+    @Test
     void aWatchedStatementLongerThanTheHeartbeatRunsToItsEnd() throws Exception {
         TestDatabase database = TestDatabase.create("heartbeat_long");
         ConnectionSettings server = settings("target", database, database.url());
