@@ -20,17 +20,21 @@ import java.util.Set;
  * @param progressSeconds how often progress is logged
  * @param legacyConventions write the legacy application's "none" values (tblClaim.FeedbackID = 0) as NULL
  * @param lockTimeoutSeconds the longest the copy waits for a lock another session holds, on the target or the source
+ * @param sourceRecheck re-read a source whose readers share no snapshot (SQL Server) before commit, to catch writes
+ * @param heartbeatSeconds how often each server must answer a trivial query on a connection of its own (0: never)
  * @param settingPrefix how the caller names these options in messages: {@code openimis.copy.} for the Maven goal
  */
 public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy orphans, Set<String> tables,
                           boolean dryRun, int batchSize, int threads, ZoneId sourceTimeZone,
                           NulPolicy nulCharacters, Path report, int progressSeconds, boolean legacyConventions,
-                          int lockTimeoutSeconds,
+                          int lockTimeoutSeconds, boolean sourceRecheck, int heartbeatSeconds,
                           String settingPrefix) {
 
     public static final ZoneId DEFAULT_SOURCE_TIME_ZONE = ZoneId.of("UTC");
     /** Long enough for a short transaction of the running application to end, short enough to be noticed. */
     public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 60;
+    /** Rare enough to cost nothing, often enough that a silent server ends the run within two minutes. */
+    public static final int DEFAULT_HEARTBEAT_SECONDS = 60;
 
     public CopyOptions {
         tables = Set.copyOf(tables);
@@ -40,6 +44,10 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         // the progress ticker's period: the scheduler refuses 0 with a message-less exception, mid-copy
         atLeastOne(progressSeconds, settingPrefix + "progressSeconds");
         atLeastOne(lockTimeoutSeconds, settingPrefix + "lockTimeout");
+        if (heartbeatSeconds < 0) {
+            throw new IllegalArgumentException(settingPrefix + "heartbeatSeconds must be 0 (no heartbeat) or more, not "
+                    + heartbeatSeconds);
+        }
     }
 
     /** The defaults: copy everything, refuse a non-empty target, fail on orphans and NUL characters. */
@@ -56,7 +64,8 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         return new Builder().deleteData(deleteData).historical(historical).orphans(orphans).tables(tables)
                 .dryRun(dryRun).batchSize(batchSize).threads(threads).sourceTimeZone(sourceTimeZone)
                 .nulCharacters(nulCharacters).report(report).progressSeconds(progressSeconds)
-                .legacyConventions(legacyConventions).lockTimeoutSeconds(lockTimeoutSeconds).settingPrefix(settingPrefix);
+                .legacyConventions(legacyConventions).lockTimeoutSeconds(lockTimeoutSeconds).sourceRecheck(sourceRecheck)
+                .heartbeatSeconds(heartbeatSeconds).settingPrefix(settingPrefix);
     }
 
     /** An option's name as the caller's user knows it, for messages: {@code openimis.copy.orphans}. */
@@ -85,6 +94,8 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
         private int progressSeconds = 5;
         private boolean legacyConventions = true;
         private int lockTimeoutSeconds = DEFAULT_LOCK_TIMEOUT_SECONDS;
+        private boolean sourceRecheck = true;
+        private int heartbeatSeconds = DEFAULT_HEARTBEAT_SECONDS;
         private String settingPrefix = "";
 
         private Builder() {
@@ -155,6 +166,16 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
             return this;
         }
 
+        public Builder sourceRecheck(boolean value) {
+            sourceRecheck = value;
+            return this;
+        }
+
+        public Builder heartbeatSeconds(int value) {
+            heartbeatSeconds = value;
+            return this;
+        }
+
         public Builder settingPrefix(String value) {
             settingPrefix = value;
             return this;
@@ -162,7 +183,8 @@ public record CopyOptions(boolean deleteData, boolean historical, OrphanPolicy o
 
         public CopyOptions build() {
             return new CopyOptions(deleteData, historical, orphans, tables, dryRun, batchSize, threads, sourceTimeZone,
-                    nulCharacters, report, progressSeconds, legacyConventions, lockTimeoutSeconds, settingPrefix);
+                    nulCharacters, report, progressSeconds, legacyConventions, lockTimeoutSeconds, sourceRecheck,
+                    heartbeatSeconds, settingPrefix);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.openimis.schema.copy;
 
 import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.jdbc.Heartbeat;
 import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.log.Durations;
@@ -21,8 +22,9 @@ import java.util.Map;
 /**
  * Copies openIMIS data from a source database (SQL Server or PostgreSQL) into a PostgreSQL target built by
  * {@code apply}, through the entities' table model, in phases as pgloader names them: plan, preflight, prepare, copy
- * (each table verified as it is written), complete (keys, indexes, orphans, foreign keys, sequences), commit. The target
- * is written in ONE transaction: the copy commits all it was asked to copy, or nothing.
+ * (each table verified as it is written), complete (keys, indexes, orphans, foreign keys, sequences, and the source
+ * recheck where the source's readers share no snapshot), commit. A heartbeat per server ends the run if a server stops
+ * answering. The target is written in ONE transaction: the copy commits all it was asked to copy, or nothing.
  */
 public final class DataCopier {
 
@@ -44,11 +46,18 @@ public final class DataCopier {
         long start = System.nanoTime();
         CopyRun run = new CopyRun(options, log);
         targetSettings.requirePostgreSql();
-        try (Source source = Source.open(sourceSettings, sourceSchema, options, Instant.now());
-             Connection target = targetSettings.connect("openimis copy-data writer")) {
+        try (Heartbeat sourceHeartbeat = run.heartbeat(sourceSettings);
+             Source source = Source.open(sourceSettings, sourceSchema, options, Instant.now(), sourceHeartbeat);
+             Heartbeat targetHeartbeat = run.heartbeat(targetSettings);
+             Connection target = targetHeartbeat.watch(targetSettings.connect("openimis copy-data writer"))) {
             log.info("Copying from the " + source + " to the " + targetSettings);
             source.refuseSameDatabaseAs(target, targetSettings);
             logSourceTimeZone(source, options);
+            run.notice(source.consistency(options));
+            log.info(options.heartbeatSeconds() == 0 ? "No heartbeat (" + options.setting("heartbeatSeconds") + "=0): "
+                    + "a server that stops answering is waited for" : "Heartbeat: each server must answer within "
+                    + options.heartbeatSeconds() + " s, every " + options.heartbeatSeconds() + " s ("
+                    + options.setting("heartbeatSeconds") + ")");
             SchemaModel model = SchemaModel.of(entityClasses);
             TargetSchemaCheck.requireOpenImisSchema(target, targetSettings, model);
             CopyPlan plan = run.phase("plan", () -> CopyPlanner.plan(model, source, options));
@@ -75,7 +84,7 @@ public final class DataCopier {
                 throw e;
             }
         } catch (RuntimeException | SQLException e) {
-            RuntimeException failure = nothingCommitted(e, options, sourceSettings, targetSettings);
+            RuntimeException failure = nothingCommitted(silentServer(run, e), options, sourceSettings, targetSettings);
             fail(run, failure.getMessage(), start);
             throw failure;
         }
@@ -113,6 +122,16 @@ public final class DataCopier {
             return new IllegalStateException(message, e);
         }
         return new CopyException(message, e);
+    }
+
+    /** The failure as a server that stopped answering caused it (its connections aborted), or as it is. */
+    private static Exception silentServer(CopyRun run, Exception e) {
+        try {
+            run.requireServersAnswering();
+            return e;
+        } catch (CopyException silent) {
+            return silent;
+        }
     }
 
     /** The preflight phase: its findings reported (all as warnings, those that stop the run marked) and returned. */
@@ -155,7 +174,8 @@ public final class DataCopier {
         TargetPreparation.SetAsides setAside = run.phase("prepare", () -> TargetPreparation.prepare(target, plan, run));
         ReadBackVerifier verifier = new ReadBackVerifier(target.unwrap(PGConnection.class).getCopyAPI());
         long copyStart = System.nanoTime();
-        run.report.add(new TableCopier(run).copyAll(plan, source, target, verifier));
+        TableCopier copier = new TableCopier(run);
+        run.report.add(copier.copyAll(plan, source, target, verifier));
         run.report.phase("copy", Durations.secondsSince(copyStart) - verifier.seconds());
         run.report.phase("verify", verifier.seconds());
         restore(run, "keys", target, setAside.keys(), "Rebuilding primary and unique keys",
@@ -168,6 +188,14 @@ public final class DataCopier {
                 "Validated and restored %,d foreign keys in %.1f s");
         int sequences = run.phase("sequences", () -> Sequences.reset(target, plan));
         log.info(String.format(Locale.ROOT, "Set %,d sequences past the copied values", sequences));
+        if (!source.sharesOneSnapshot() && run.options.sourceRecheck()) {
+            run.phase("source recheck", () -> {
+                SourceRecheck.run(run, source, copier.sent());
+                return null;
+            });
+            log.info("Source recheck: every copied table still holds what was copied");
+        }
+        run.requireServersAnswering();
         run.phase("commit", () -> {
             target.commit();
             return null;

@@ -1,6 +1,7 @@
 package org.openimis.schema.copy;
 
 import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.jdbc.Heartbeat;
 import org.openimis.schema.jdbc.Sessions;
 import org.openimis.schema.jdbc.Sql;
 
@@ -16,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The source database of a copy, opened once at the start: its settings, kind and schema, the coordinating connection
  * (which reads the catalogue and, on PostgreSQL, holds the snapshot every reader shares) and the history cut-off.
  * On PostgreSQL no session timeout of the source's configuration ends the snapshot's session while tables are read.
- * Closing it closes every reader's connection too, also one that a reader thread still uses.
+ * On SQL Server the readers read in SNAPSHOT isolation where the database allows it; they cannot share one snapshot
+ * there, so such a source is re-checked before the target commits. Every connection is watched by the source's
+ * heartbeat. Closing it closes every reader's connection too, also one that a reader thread still uses.
  */
 final class Source implements AutoCloseable {
 
@@ -27,10 +30,13 @@ final class Source implements AutoCloseable {
     private final String snapshot;
     private final HistoryCutoff historyCutoff;
     private final int lockTimeoutSeconds;
+    private final String snapshotIsolationState;
+    private final Heartbeat heartbeat;
     private final Set<Connection> readers = ConcurrentHashMap.newKeySet();
 
     private Source(ConnectionSettings settings, SourceKind kind, String schema, Connection coordinator, String snapshot,
-                   HistoryCutoff historyCutoff, int lockTimeoutSeconds) {
+                   HistoryCutoff historyCutoff, int lockTimeoutSeconds, String snapshotIsolationState,
+                   Heartbeat heartbeat) {
         this.settings = settings;
         this.kind = kind;
         this.schema = schema;
@@ -38,27 +44,78 @@ final class Source implements AutoCloseable {
         this.snapshot = snapshot;
         this.historyCutoff = historyCutoff;
         this.lockTimeoutSeconds = lockTimeoutSeconds;
+        this.snapshotIsolationState = snapshotIsolationState;
+        this.heartbeat = heartbeat;
     }
 
-    /** Connects; a PostgreSQL source exports a snapshot so that all tables are read as of one moment. */
-    static Source open(ConnectionSettings settings, String schema, CopyOptions options, Instant now) {
+    /**
+     * Connects; a PostgreSQL source exports a snapshot so that all tables are read as of one moment, a SQL Server
+     * source is asked whether it allows SNAPSHOT isolation.
+     */
+    static Source open(ConnectionSettings settings, String schema, CopyOptions options, Instant now, Heartbeat heartbeat) {
         SourceKind kind = SourceKind.of(settings);
         String effectiveSchema = schema == null || schema.isBlank() ? kind.defaultSchema() : schema;
-        Connection coordinator = settings.connect("openimis copy-data source");
+        Connection coordinator = heartbeat.watch(settings.connect("openimis copy-data source"));
         try {
             String snapshot = null;
-            if (kind == SourceKind.POSTGRESQL) {
+            String snapshotIsolationState = null;
+            if (kind == SourceKind.SQLSERVER) {
+                snapshotIsolationState = snapshotIsolationState(coordinator);
+            } else {
                 Sessions.forLongJob(coordinator, options.lockTimeoutSeconds());
                 coordinator.setAutoCommit(false);
                 coordinator.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 snapshot = Sql.queryStrings(coordinator, "select pg_export_snapshot()").get(0);
             }
             return new Source(settings, kind, effectiveSchema, coordinator, snapshot,
-                    new HistoryCutoff(now, options.sourceTimeZone(), kind), options.lockTimeoutSeconds());
+                    new HistoryCutoff(now, options.sourceTimeZone(), kind), options.lockTimeoutSeconds(),
+                    snapshotIsolationState, heartbeat);
         } catch (SQLException e) {
             Sql.closeQuietly(coordinator);
             throw new CopyException(settings.masked("Cannot prepare the " + settings + " for reading: " + e.getMessage()), e);
         }
+    }
+
+    /**
+     * SQL Server's {@code snapshot_isolation_state} of the source database (1: SNAPSHOT allowed), or why it is unknown;
+     * a source that does not say (H2 standing in for SQL Server) is read in READ COMMITTED.
+     */
+    private static String snapshotIsolationState(Connection coordinator) {
+        try {
+            List<String> state = Sql.queryStrings(coordinator,
+                    "select snapshot_isolation_state from sys.databases where name = db_name()");
+            return state.isEmpty() ? "unknown (no row for the database in sys.databases)" : state.get(0);
+        } catch (SQLException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Whether the readers share one snapshot (PostgreSQL); otherwise a write during the copy needs the recheck. */
+    boolean sharesOneSnapshot() {
+        return snapshot != null;
+    }
+
+    /** How the readers see the source and why, for the log and the report. */
+    String consistency(CopyOptions options) {
+        if (sharesOneSnapshot()) {
+            return "Source consistency: every table is read in one snapshot of the PostgreSQL source "
+                    + "(pg_export_snapshot), as of the start of the copy; the source may be written meanwhile.";
+        }
+        String isolation = snapshotIsolation()
+                ? "the source database allows SNAPSHOT isolation (snapshot_isolation_state 1): each reader reads its "
+                + "table in SNAPSHOT isolation, as of its own start"
+                : "the source database does not allow SNAPSHOT isolation (snapshot_isolation_state "
+                + snapshotIsolationState + "; ALTER DATABASE ... SET ALLOW_SNAPSHOT_ISOLATION ON allows it): readers "
+                + "read in READ COMMITTED";
+        return "Source consistency: " + isolation + ". SQL Server readers cannot share one snapshot: the source must "
+                + "not be written during the copy"
+                + (options.sourceRecheck() ? ", and every copied table is read again before the target commits (source "
+                + "recheck: row count and checksum), a difference failing the run."
+                : "; the source recheck is off (" + options.setting("sourceRecheck") + "=false): a write is not detected.");
+    }
+
+    private boolean snapshotIsolation() {
+        return "1".equals(snapshotIsolationState);
     }
 
     SourceKind kind() {
@@ -80,7 +137,7 @@ final class Source implements AutoCloseable {
 
     /** A new read-only connection for one table's reader, in the shared snapshot where the source has one. */
     Connection openReader() {
-        Connection connection = settings.connect("openimis copy-data reader");
+        Connection connection = heartbeat.watch(settings.connect("openimis copy-data reader"));
         readers.add(connection);
         try {
             if (kind == SourceKind.POSTGRESQL) {
@@ -91,6 +148,8 @@ final class Source implements AutoCloseable {
             if (snapshot != null) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 Sql.execute(connection, "set transaction snapshot '" + snapshot + "'");
+            } else if (snapshotIsolation()) {
+                Sql.execute(connection, "set transaction isolation level snapshot");
             }
             return connection;
         } catch (SQLException e) {

@@ -32,6 +32,7 @@ final class TableCopier {
     private static final int QUEUE_CHUNKS = 4;
 
     private final CopyRun run;
+    private final Map<TablePlan, TableTotals> sent = new LinkedHashMap<>();
     private volatile RunProgress progress;
 
     TableCopier(CopyRun run) {
@@ -52,7 +53,7 @@ final class TableCopier {
             for (TablePlan table : plan.tables()) {
                 BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
                 queues.put(table, queue);
-                reading.put(table, readers.submit(new TableReader(table, source, run.options, queue)));
+                reading.put(table, readers.submit(new TableReader(table, source, run.options, queue::put)));
             }
             CopyManager copyManager = target.unwrap(PGConnection.class).getCopyAPI();
             List<TableResult> results = new ArrayList<>();
@@ -66,15 +67,21 @@ final class TableCopier {
         }
     }
 
+    /** What the readers sent of each table copied so far: rows and checksum, as the verification compared them. */
+    Map<TablePlan, TableTotals> sent() {
+        return sent;
+    }
+
     private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, Future<?> reader,
                                   CopyManager copyManager, ReadBackVerifier verifier) throws SQLException {
         long tableStart = System.nanoTime();
+        run.doing("copy of " + table.name());
         progress.startTable(table.name(), table.rowsToCopy());
         String columns = table.targetColumns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
         CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin");
-        TableTotals sent;
+        TableTotals totals;
         try {
-            sent = send(table, queue, reader, copy);
+            totals = send(table, queue, reader, copy);
         } catch (RuntimeException | SQLException e) {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -82,16 +89,17 @@ final class TableCopier {
             throw e;
         }
         long written = copy.endCopy();
-        verifier.verify(table, columns, sent, written);
+        verifier.verify(table, columns, totals, written);
+        sent.put(table, totals);
         progress.tableDone();
         double seconds = Durations.secondsSince(tableStart);
         run.log.info(String.format(Locale.ROOT, "%s: %,d rows copied and verified in %.1f s (%s)", table.name(), written,
                 seconds, progress.tableNumber()));
-        for (ValueChangeCount change : sent.changes()) {
+        for (ValueChangeCount change : totals.changes()) {
             run.warn(String.format(Locale.ROOT, "%s.%s: %,d value(s) changed: %s", table.name(), change.column(),
                     change.count(), change.change().description()));
         }
-        return new TableResult(table.name(), sent.rows(), written, table.historyRows(), sent.changes(), 0, seconds);
+        return new TableResult(table.name(), totals.rows(), written, table.historyRows(), totals.changes(), 0, seconds);
     }
 
     /** Writes the reader's chunks into the COPY until the reader's end (its totals) or its failure. */
@@ -117,14 +125,18 @@ final class TableCopier {
         }
     }
 
-    /** The reader's next chunk; fails if the reader ended without a last one (it could not even hand over its failure). */
-    private static Chunk take(BlockingQueue<Chunk> queue, Future<?> reader, TablePlan table) {
+    /**
+     * The reader's next chunk; fails if the reader ended without a last one (it could not even hand over its failure),
+     * or if a server stopped answering (the reader may be waiting for a login that cannot be aborted).
+     */
+    private Chunk take(BlockingQueue<Chunk> queue, Future<?> reader, TablePlan table) {
         try {
             while (true) {
                 Chunk chunk = queue.poll(1, TimeUnit.SECONDS);
                 if (chunk != null) {
                     return chunk;
                 }
+                run.requireServersAnswering();
                 if (reader.isDone() && queue.isEmpty()) {
                     throw new CopyException("The reader of " + table.sourceTable() + " stopped without a result. "
                             + "Nothing was committed.");
@@ -136,7 +148,7 @@ final class TableCopier {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

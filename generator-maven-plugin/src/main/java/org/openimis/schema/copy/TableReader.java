@@ -9,27 +9,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
 /**
  * Streams one source table (fetch size = batch size, never the whole table in memory), encodes each row as a COPY
- * text line in the target's types, and hands the lines to the writer in chunks through a bounded queue.
+ * text line in the target's types, and hands the lines in chunks to a sink: the writer's bounded queue, or nothing
+ * when only the totals count (the source recheck).
  */
 final class TableReader implements Runnable {
+
+    /** Where the chunks go; it may block until the writer takes one. */
+    interface Sink {
+        void put(Chunk chunk) throws InterruptedException;
+    }
 
     private static final int CHUNK_BYTES = 256 * 1024;
 
     private final TablePlan plan;
     private final Source source;
     private final CopyOptions options;
-    private final BlockingQueue<Chunk> queue;
+    private final Sink sink;
 
-    TableReader(TablePlan plan, Source source, CopyOptions options, BlockingQueue<Chunk> queue) {
+    TableReader(TablePlan plan, Source source, CopyOptions options, Sink sink) {
         this.plan = plan;
         this.source = source;
         this.options = options;
-        this.queue = queue;
+        this.sink = sink;
     }
 
     /**
@@ -40,7 +45,7 @@ final class TableReader implements Runnable {
     public void run() {
         Chunk last;
         try {
-            last = Chunk.end(read());
+            last = Chunk.end(totals());
         } catch (Stopped e) {
             return;
         } catch (CopyException e) {
@@ -68,7 +73,8 @@ final class TableReader implements Runnable {
         }
     }
 
-    private TableTotals read() throws SQLException {
+    /** Reads and encodes the whole table, handing its chunks to the sink; returns what was read. */
+    TableTotals totals() throws SQLException {
         List<ColumnCodec> codecs = new ArrayList<>();
         for (int i = 0; i < plan.targetColumns().size(); i++) {
             codecs.add(new ColumnCodec(plan.name(), plan.targetColumns().get(i), plan.sourceColumns().get(i), options));
@@ -151,7 +157,7 @@ final class TableReader implements Runnable {
 
     private void put(Chunk chunk) {
         try {
-            queue.put(chunk);
+            sink.put(chunk);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();

@@ -99,6 +99,20 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     @Parameter(property = "openimis.copy.lockTimeout", defaultValue = "60")
     private int lockTimeout;
 
+    /**
+     * true (default) or false: read a SQL Server source again before the target commits and fail if any copied table
+     * changed meanwhile (a PostgreSQL source is read in one snapshot and needs no recheck).
+     */
+    @Parameter(property = "openimis.copy.sourceRecheck", defaultValue = "true")
+    private String sourceRecheck;
+
+    /**
+     * Seconds within which each server must answer a trivial query on a connection of its own, asked every as many
+     * seconds; a server that does not fails the run instead of leaving it waiting. 0 turns the heartbeat off.
+     */
+    @Parameter(property = "openimis.copy.heartbeatSeconds", defaultValue = "60")
+    private int heartbeatSeconds;
+
     @Override
     protected void run() throws MojoExecutionException {
         CopyOptions options = CopyOptions.builder()
@@ -116,6 +130,8 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
                 .progressSeconds(progressSeconds)
                 .legacyConventions(SettingValues.bool(PREFIX + "legacyConventions", legacyConventions))
                 .lockTimeoutSeconds(lockTimeout)
+                .sourceRecheck(SettingValues.bool(PREFIX + "sourceRecheck", sourceRecheck))
+                .heartbeatSeconds(heartbeatSeconds)
                 .build();
         getLog().info(options.dryRun()
                 ? "Dry run (" + PREFIX + "dryRun=true): the plan is printed, nothing is written to the target."

@@ -158,7 +158,7 @@ class LegacyCopyH2Test {
             "update [dbo].[tblFamilies] set [FamilyAddress] = N'Plot 12 Block B' where [FamilyID] = 2");
 
     /** The fixture on H2, its rowversion columns dropped (H2 reports them as BINARY, SQL Server as timestamp). */
-    private static String loadedSource(String name, List<String> repairs) throws SQLException {
+    static String loadedSource(String name, List<String> repairs) throws SQLException {
         String url = "jdbc:h2:mem:" + name + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;DB_CLOSE_DELAY=-1";
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             LegacyDatabase.loadIntoH2(connection);

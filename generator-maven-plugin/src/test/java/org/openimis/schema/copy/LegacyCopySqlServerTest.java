@@ -17,13 +17,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * LegacyCopyH2Test on a real SQL Server (Testcontainers), the legacy fixture's scripts run unchanged: the preflight
  * names every planted value, and the repaired fixture copies with default options, every value equal to its source or
- * counted under its policy. Skipped, with its reason printed, without Docker.
+ * counted under its policy; SNAPSHOT isolation is detected and used, and the source recheck catches a changed row
+ * (SourceRecheckH2Test on SQL Server). Skipped, with its reason printed, without Docker.
  */
 @ExtendWith(SkipWithoutDocker.class)
 @Testcontainers(disabledWithoutDocker = true)
@@ -42,6 +46,55 @@ class LegacyCopySqlServerTest {
         CopyException failure = assertThrows(CopyException.class, () -> copy(url, databases, log));
         LegacyCopyH2Test.assertPreflightNamedEveryPlantedValue(failure.getMessage(), log);
 
+        repair(url);
+        log.clear();
+        LegacyCopyH2Test.assertEveryValueEqualsItsSourceOrIsCounted(url, databases, copy(url, databases, log), log);
+    }
+
+    /**
+     * A database that does not allow SNAPSHOT isolation is read in READ COMMITTED, one that does in SNAPSHOT, as the
+     * log says; both are re-checked before the commit, and a row changed after its table was read fails the run.
+     */
+    @Test
+    void snapshotIsolationIsUsedWhereAllowedAndTheSourceIsRecheckedEitherWay() throws Exception {
+        String url = loaded("openimis_snapshot");
+        repair(url);
+        List<String> log = new ArrayList<>();
+
+        CopyReport readCommitted = copy(url, CopyDatabases.withSourceData("snapshot_off", null), log);
+
+        assertEquals("committed", readCommitted.status());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Source consistency: the source database does not allow "
+                + "SNAPSHOT isolation (snapshot_isolation_state 0;")), log::toString);
+        assertTrue(readCommitted.phases().containsKey("source recheck"), readCommitted.phases()::toString);
+
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute("alter database [openimis_snapshot] set allow_snapshot_isolation on");
+        }
+        log.clear();
+        CopyReport snapshot = copy(url, CopyDatabases.withSourceData("snapshot_on", null), log);
+
+        assertEquals("committed", snapshot.status());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Source consistency: the source database allows SNAPSHOT "
+                + "isolation (snapshot_isolation_state 1)")), log::toString);
+        assertTrue(snapshot.phases().containsKey("source recheck"), snapshot.phases()::toString);
+
+        CopyDatabases changed = CopyDatabases.withSourceData("snapshot_changed", null);
+        Map<String, String> before = CopyDatabases.contentDigests(changed.target);
+        CopyException e = assertThrows(CopyException.class, () -> new DataCopier(ToolLog.lines(line -> {
+            if (line.startsWith("tblGender: ") && line.contains(" copied and verified ")) {
+                execute(url, "update [dbo].[tblGender] set [Gender] = N'Woman' where [Code] = 'F'");
+            }
+        })).copy(OpenImisEntities.all(), new ConnectionSettings("source", "openimis.source", url, null, null), "dbo",
+                changed.targetSettings(), CopyOptions.builder().sourceTimeZone(LegacyDatabase.sourceTimeZone()).build()));
+
+        assertTrue(e.getMessage().startsWith("Source recheck of tblGender failed: the source still holds 3 rows to "
+                + "copy, but their content differs from what was copied"), e.getMessage());
+        assertEquals(before, CopyDatabases.contentDigests(changed.target));
+    }
+
+    /** The source changes that clear every planted value the copy refuses, as LegacyCopyH2Test makes them. */
+    private static void repair(String url) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             for (var anomaly : LegacyDatabase.anomalies()) {
                 if (anomaly.anomalyClass().equals("too-long")) {
@@ -53,8 +106,14 @@ class LegacyCopySqlServerTest {
                 statement.execute(repair);
             }
         }
-        log.clear();
-        LegacyCopyH2Test.assertEveryValueEqualsItsSourceOrIsCounted(url, databases, copy(url, databases, log), log);
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String loaded(String database) throws SQLException {
