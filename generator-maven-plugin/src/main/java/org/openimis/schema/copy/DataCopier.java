@@ -175,7 +175,7 @@ public final class DataCopier {
         ReadBackVerifier verifier = new ReadBackVerifier(target.unwrap(PGConnection.class).getCopyAPI());
         long copyStart = System.nanoTime();
         TableCopier copier = new TableCopier(run);
-        run.report.add(copier.copyAll(plan, source, target, verifier));
+        run.report.add(copier.copyAll(plan, source, target, verifier, setAside.truncated()));
         run.report.phase("copy", Durations.secondsSince(copyStart) - verifier.seconds());
         run.report.phase("verify", verifier.seconds());
         restore(run, "keys", target, setAside.keys(), "Rebuilding primary and unique keys",

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +41,8 @@ final class TableCopier {
     }
 
     /** Copies every planned table, verifying each with {@code verifier}; returns the per-table results. */
-    List<TableResult> copyAll(CopyPlan plan, Source source, Connection target, ReadBackVerifier verifier)
-            throws SQLException {
+    List<TableResult> copyAll(CopyPlan plan, Source source, Connection target, ReadBackVerifier verifier,
+                              Set<String> freezable) throws SQLException {
         progress = RunProgress.of(plan);
         ExecutorService readers = Executors.newFixedThreadPool(run.options.threads(), daemon("openimis-copy-reader"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("openimis-copy-progress"));
@@ -58,7 +59,8 @@ final class TableCopier {
             CopyManager copyManager = target.unwrap(PGConnection.class).getCopyAPI();
             List<TableResult> results = new ArrayList<>();
             for (TablePlan table : plan.tables()) {
-                results.add(copyTable(table, queues.get(table), reading.get(table), copyManager, verifier));
+                results.add(copyTable(table, queues.get(table), reading.get(table), copyManager, verifier,
+                        freezable.contains(table.name())));
             }
             return results;
         } finally {
@@ -73,12 +75,14 @@ final class TableCopier {
     }
 
     private TableResult copyTable(TablePlan table, BlockingQueue<Chunk> queue, Future<?> reader,
-                                  CopyManager copyManager, ReadBackVerifier verifier) throws SQLException {
+                                  CopyManager copyManager, ReadBackVerifier verifier, boolean freeze)
+            throws SQLException {
         long tableStart = System.nanoTime();
         run.doing("copy of " + table.name());
         progress.startTable(table.name(), table.rowsToCopy());
         String columns = table.targetColumns().stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
-        CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin");
+        CopyIn copy = copyManager.copyIn("copy " + Sql.quote(table.name()) + " (" + columns + ") from stdin"
+                + (freeze ? " with (freeze)" : ""));
         TableTotals totals;
         try {
             totals = send(table, queue, reader, copy);

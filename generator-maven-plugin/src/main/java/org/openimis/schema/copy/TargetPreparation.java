@@ -20,9 +20,20 @@ import java.util.stream.Collectors;
  */
 final class TargetPreparation {
 
-    /** What was set aside, to restore in the complete phase. */
-    record SetAsides(SetAside foreignKeys, SetAside keys, SetAside lookupIndexes) {
+    /**
+     * What was set aside, to restore in the complete phase, and the tables truncated in the copy's transaction, which
+     * are written with COPY FREEZE (their rows land frozen and their pages all-visible: later scans, and vacuum after
+     * the commit, skip the per-row visibility work).
+     */
+    record SetAsides(SetAside foreignKeys, SetAside keys, SetAside lookupIndexes, Set<String> truncated) {
     }
+
+    /** The copied tables no remaining foreign key references: TRUNCATE, which COPY FREEZE needs, is allowed on them. */
+    private static final String UNREFERENCED = """
+            select t.relname from pg_class t
+            where t.relnamespace = 'public'::regnamespace and t.relkind = 'r' and t.relname = any (?)
+              and not exists (select from pg_constraint c where c.contype = 'f' and c.confrelid = t.oid)
+            order by 1""";
 
     private static final String REFERENCING = """
             with recursive referencing(id) as (
@@ -56,7 +67,25 @@ final class TargetPreparation {
             emptyTables(target, plan, run);
         }
         SetAside keys = SetAside.uniqueKeys(target, copied::contains);
-        return new SetAsides(foreignKeys, keys, SetAside.lookupIndexes(target, copied::contains));
+        SetAside lookupIndexes = SetAside.lookupIndexes(target, copied::contains);
+        return new SetAsides(foreignKeys, keys, lookupIndexes, truncateUnreferenced(target, copied));
+    }
+
+    /** Truncates the (empty) copied tables that TRUNCATE allows, so that COPY FREEZE may write them. */
+    private static Set<String> truncateUnreferenced(Connection target, Set<String> copied) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = target.prepareStatement(UNREFERENCED)) {
+            query.setArray(1, target.createArrayOf("text", copied.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        if (!tables.isEmpty()) {
+            Sql.execute(target, "truncate " + tables.stream().map(Sql::quote).collect(Collectors.joining(", ")));
+        }
+        return Set.copyOf(tables);
     }
 
     /**
