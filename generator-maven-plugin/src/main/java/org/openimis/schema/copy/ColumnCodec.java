@@ -1,6 +1,7 @@
 package org.openimis.schema.copy;
 
 import org.hibernate.type.SqlTypes;
+import org.openimis.schema.jdbc.CopyLine;
 import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.model.ColumnModel;
 
@@ -103,7 +104,7 @@ final class ColumnCodec {
     }
 
     /** Appends the value at {@code index} of the current row; {@code key} names the row in error messages. */
-    void append(ResultSet row, int index, StringBuilder line, RowKey key) throws SQLException {
+    void append(ResultSet row, int index, CopyLine line, RowKey key) throws SQLException {
         switch (kind) {
             case INTEGER -> appendInteger(row, index, line, key);
             case BOOLEAN -> {
@@ -122,7 +123,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestamp(line, inRange(microseconds(value), key));
+                    line.appendTimestamp(inRange(microseconds(value), key));
                 }
             }
             case TIMESTAMPTZ -> {
@@ -130,7 +131,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestampTz(line, inRange(microseconds(value), key));
+                    line.appendTimestampTz(inRange(microseconds(value), key));
                 }
             }
             case LOCAL_TIMESTAMP_AS_TZ -> {
@@ -138,7 +139,7 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendTimestampTz(line, placed(inRange(microseconds(value), key), key));
+                    line.appendTimestampTz(placed(inRange(microseconds(value), key), key));
                 }
             }
             case BYTEA -> {
@@ -146,14 +147,14 @@ final class ColumnCodec {
                 if (value == null) {
                     line.append(CopyText.NULL);
                 } else {
-                    CopyText.appendBytea(line, value);
+                    line.appendBytea(value);
                 }
             }
             case TEXT -> appendText(row.getString(index), line, key);
         }
     }
 
-    private void appendInteger(ResultSet row, int index, StringBuilder line, RowKey key) throws SQLException {
+    private void appendInteger(ResultSet row, int index, CopyLine line, RowKey key) throws SQLException {
         if (sourceFractional) {
             BigDecimal exact = row.getBigDecimal(index);
             if (exact != null && exact.stripTrailingZeros().scale() > 0) {
@@ -177,7 +178,7 @@ final class ColumnCodec {
         }
     }
 
-    private void appendNumeric(BigDecimal value, StringBuilder line, RowKey key) {
+    private void appendNumeric(BigDecimal value, CopyLine line, RowKey key) {
         if (value == null) {
             line.append(CopyText.NULL);
             return;
@@ -197,7 +198,7 @@ final class ColumnCodec {
         line.append(scaled.toPlainString());
     }
 
-    private void appendUuid(String value, StringBuilder line, RowKey key) {
+    private void appendUuid(String value, CopyLine line, RowKey key) {
         if (value == null) {
             line.append(CopyText.NULL);
             return;
@@ -209,7 +210,7 @@ final class ColumnCodec {
         }
     }
 
-    private void appendDate(ResultSet row, int index, StringBuilder line, RowKey key) throws SQLException {
+    private void appendDate(ResultSet row, int index, CopyLine line, RowKey key) throws SQLException {
         LocalDate date;
         if (sourceHasTime) {
             LocalDateTime value = row.getObject(index, LocalDateTime.class);
@@ -223,7 +224,7 @@ final class ColumnCodec {
         line.append(date == null ? CopyText.NULL : inRange(date, key).toString());
     }
 
-    /** The value itself; one finer than microseconds is counted, as CopyText rounds it to PostgreSQL's precision. */
+    /** The value itself; one finer than microseconds is counted, as CopyLine rounds it to PostgreSQL's precision. */
     private <T extends TemporalAccessor> T microseconds(T value) {
         if (value.get(ChronoField.NANO_OF_SECOND) % 1000 != 0) {
             changed(ValueChange.SUB_MICROSECOND_ROUNDED);
@@ -254,7 +255,7 @@ final class ColumnCodec {
         return value;
     }
 
-    private void appendText(String value, StringBuilder line, RowKey key) {
+    private void appendText(String value, CopyLine line, RowKey key) {
         if (value == null) {
             line.append(CopyText.NULL);
             return;
@@ -283,7 +284,7 @@ final class ColumnCodec {
                         + (secret ? "" : ": '" + abbreviated(value) + "'"));
             }
         }
-        CopyText.appendEscaped(line, value);
+        line.appendEscaped(value);
     }
 
     private String unwritable(String value, String cleaned, ValueChange change, String what, RowKey key) {

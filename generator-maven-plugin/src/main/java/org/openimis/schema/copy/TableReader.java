@@ -1,5 +1,6 @@
 package org.openimis.schema.copy;
 
+import org.openimis.schema.jdbc.CopyLine;
 import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.model.ColumnModel;
 
@@ -91,34 +92,28 @@ final class TableReader implements Runnable {
             byte[] chunk = new byte[CHUNK_BYTES];
             int length = 0;
             int chunkRows = 0;
-            StringBuilder line = new StringBuilder(512);
-            char[] chars = new char[512];
+            CopyLine line = new CopyLine();
             try (ResultSet row = select.executeQuery()) {
                 key.at(row);
                 while (row.next()) {
-                    line.setLength(0);
+                    line.clear();
                     for (int c = 0; c < codecs.size(); c++) {
                         if (c > 0) {
                             line.append('\t');
                         }
                         codecs.get(c).append(row, c + 1, line, key);
                     }
-                    int lineChars = line.length();
-                    if (chars.length < lineChars) {
-                        chars = new char[Math.max(lineChars, chars.length * 2)];
-                    }
-                    line.getChars(0, lineChars, chars, 0);
-                    int room = lineChars * 3 + 1;
-                    if (length + room > chunk.length || chunkRows >= options.batchSize()) {
+                    int lineLength = line.length();
+                    if (length + lineLength + 1 > chunk.length || chunkRows >= options.batchSize()) {
                         put(Chunk.rows(chunk, length, chunkRows));
-                        chunk = new byte[Math.max(CHUNK_BYTES, room)];
+                        chunk = new byte[Math.max(CHUNK_BYTES, lineLength + 1)];
                         length = 0;
                         chunkRows = 0;
                     }
-                    int end = CopyText.encodeUtf8(chars, lineChars, chunk, length);
-                    checksum += CopyText.hash(chunk, length, end);
-                    chunk[end] = '\n';
-                    length = end + 1;
+                    System.arraycopy(line.bytes(), 0, chunk, length, lineLength);
+                    checksum += CopyText.hash(chunk, length, length + lineLength);
+                    length += lineLength;
+                    chunk[length++] = '\n';
                     chunkRows++;
                     rows++;
                 }

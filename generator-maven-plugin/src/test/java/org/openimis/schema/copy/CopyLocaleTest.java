@@ -3,7 +3,7 @@ package org.openimis.schema.copy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openimis.schema.entities.OpenImisEntities;
-import org.openimis.schema.jdbc.CopyText;
+import org.openimis.schema.jdbc.CopyLine;
 import org.openimis.schema.log.ToolLog;
 
 import java.time.LocalDateTime;
@@ -34,11 +34,10 @@ class CopyLocaleTest {
         Locale.setDefault(Locale.forLanguageTag(tag));
         try {
             assertEquals(tag, Locale.getDefault().toLanguageTag());
-            StringBuilder line = new StringBuilder();
-            CopyText.appendTimestamp(line, LocalDateTime.of(2024, 2, 29, 23, 59, 59, 120_000_000));
-            line.append('|');
-            CopyText.appendTimestampTz(line, OffsetDateTime.of(2024, 3, 31, 1, 30, 0, 5_000, ZoneOffset.ofHours(2)));
-            assertEquals("2024-02-29 23:59:59.12|2024-03-30 23:30:00.000005+00", line.toString());
+            CopyLine line = new CopyLine().appendTimestamp(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 120_000_000))
+                    .append('|').append(-1234567890L).append('|')
+                    .appendTimestampTz(OffsetDateTime.of(2024, 3, 31, 1, 30, 0, 5_000, ZoneOffset.ofHours(2)));
+            assertEquals("2024-02-29 23:59:59.12|-1234567890|2024-03-30 23:30:00.000005+00", line.toString());
 
             CopyDatabases db = CopyDatabases.withSourceData("locale_" + tag.substring(0, 2), CopyOptionsTest.FIXTURE + FRACTIONS);
             List<String> log = new ArrayList<>();

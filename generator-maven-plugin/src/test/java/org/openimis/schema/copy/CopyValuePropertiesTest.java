@@ -5,11 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.hibernate.type.SqlTypes;
+import org.openimis.schema.jdbc.CopyLine;
 import org.openimis.schema.model.ColumnModel;
 import org.openimis.schema.testing.TestDatabase;
 import org.postgresql.PGConnection;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -113,7 +114,7 @@ class CopyValuePropertiesTest {
     /** Encodes the value as the copier does, COPYs it into column {@code name} of v and compares what PostgreSQL holds. */
     private static void roundTrip(ColumnModel target, Object value, String name, Reader reader, Object expected)
             throws Exception {
-        StringBuilder line = new StringBuilder();
+        CopyLine line = new CopyLine();
         try (PreparedStatement select = source.prepareStatement("select ?, 1")) {
             select.setObject(1, value);
             try (ResultSet row = select.executeQuery()) {
@@ -133,7 +134,8 @@ class CopyValuePropertiesTest {
         try (Statement statement = CopyValuePropertiesTest.target.createStatement()) {
             statement.execute("truncate v");
             CopyValuePropertiesTest.target.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy v (" + name + ") from stdin", new StringReader(line + "\n"));
+                    .copyIn("copy v (" + name + ") from stdin",
+                            new ByteArrayInputStream(line.append('\n').bytes(), 0, line.length()));
             try (ResultSet rows = statement.executeQuery("select " + name + " from v")) {
                 rows.next();
                 held = reader.read(rows);

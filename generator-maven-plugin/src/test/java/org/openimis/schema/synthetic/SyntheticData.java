@@ -2,6 +2,7 @@ package org.openimis.schema.synthetic;
 
 import org.hibernate.type.SqlTypes;
 import org.openimis.schema.entities.OpenImisEntities;
+import org.openimis.schema.jdbc.CopyLine;
 import org.openimis.schema.jdbc.CopyText;
 import org.openimis.schema.jdbc.SetAside;
 import org.openimis.schema.jdbc.Sql;
@@ -14,11 +15,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -114,11 +112,10 @@ public final class SyntheticData {
         long rows = scale.rows(table.name());
         Row row = new Row(scale, this::key, new SplittableRandom(seedOf(table.name() + "#rows")),
                 table.columns().stream().anyMatch(SyntheticData::isValidityTo));
-        StringBuilder line = new StringBuilder(1024);
-        try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(connection, sql, COPY_BUFFER),
-                StandardCharsets.UTF_8)) {
+        CopyLine line = new CopyLine();
+        try (PGCopyOutputStream out = new PGCopyOutputStream(connection, sql, COPY_BUFFER)) {
             for (row.index = 0; row.index < rows; row.index++) {
-                line.setLength(0);
+                line.clear();
                 for (int c = 0; c < values.size(); c++) {
                     if (c > 0) {
                         line.append('\t');
@@ -127,10 +124,11 @@ public final class SyntheticData {
                     if (value == null) {
                         line.append(CopyText.NULL);
                     } else {
-                        CopyText.appendEscaped(line, value);
+                        line.appendEscaped(value);
                     }
                 }
-                out.append(line.append('\n'));
+                line.append('\n');
+                out.write(line.bytes(), 0, line.length());
             }
         }
         return rows;

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The hand-written parts of the COPY text encoder against the JDK's own encoder and formatter. */
-class CopyTextTest {
+/** The hand-written COPY line encoder against the JDK's own encoder and formatters, and the line hash. */
+class CopyLineTest {
 
     private final Random random = new Random(20261201);
 
@@ -23,19 +23,16 @@ class CopyTextTest {
     void utf8EncodingEqualsTheJdksForEveryKindOfCharacter() {
         for (int n = 0; n < 20_000; n++) {
             String text = randomText();
-            char[] chars = text.toCharArray();
-            byte[] out = new byte[chars.length * 3];
-            int end = CopyText.encodeUtf8(chars, chars.length, out, 0);
-            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(out, end), text);
+            CopyLine line = new CopyLine().append(text);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(line.bytes(), line.length()), text);
         }
     }
 
     @Test
     void anUnpairedSurrogateIsRefusedNotReplaced() {
-        char[] chars = {'a', '\uD800', 'b'};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CopyText.encodeUtf8(chars, chars.length, new byte[9], 0));
-        assertEquals("an unpaired UTF-16 surrogate (U+D800) cannot be written as UTF-8", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CopyLine().append("a\uD800b"));
+        assertEquals("the text holds an unpaired UTF-16 surrogate (U+D800 at position 2), which PostgreSQL cannot store",
+                e.getMessage());
     }
 
     @Test
@@ -49,19 +46,31 @@ class CopyTextTest {
             if (value.getNano() == 0) {
                 expected = reference.format(value).substring(0, 19);
             }
-            StringBuilder line = new StringBuilder();
-            CopyText.appendTimestamp(line, value);
-            assertEquals(expected, line.toString());
+            assertEquals(expected, new CopyLine().appendTimestamp(value).toString());
         }
     }
 
     @Test
     void escapingLeavesPlainTextAloneAndEscapesWhatCopyWouldRead() {
-        StringBuilder line = new StringBuilder();
-        CopyText.appendEscaped(line, "plain ñ 日本");
-        CopyText.appendEscaped(line, "|a\\b\tc\nd\re\u000Bf\bg\fh\u0001😀");
+        CopyLine line = new CopyLine().appendEscaped("plain ñ 日本").appendEscaped("|a\\b\tc\nd\re\u000Bf\bg\fh\u0001😀");
         assertEquals("plain ñ 日本|a\\\\b\\tc\\nd\\re\\vf\\bg\\fh\u0001😀", line.toString());
-        assertThrows(IllegalArgumentException.class, () -> CopyText.appendEscaped(new StringBuilder(), "x\uDC00"));
+        assertThrows(IllegalArgumentException.class, () -> new CopyLine().appendEscaped("x\uDC00"));
+    }
+
+    @Test
+    void wholeNumbersAreWrittenAsJavaWritesThem() {
+        for (long value : new long[] {0, 7, -7, 10, 2147483647, -2147483648, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(Long.toString(value), new CopyLine().append(value).toString());
+        }
+        for (int n = 0; n < 20_000; n++) {
+            long value = random.nextLong() >> random.nextInt(64);
+            assertEquals(Long.toString(value), new CopyLine().append(value).toString());
+        }
+    }
+
+    @Test
+    void byteaIsWrittenInEscapedHex() {
+        assertEquals("\\\\x00ff7f80", new CopyLine().appendBytea(new byte[] {0, -1, 127, -128}).toString());
     }
 
     @Test
