@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
-# Benchmark of copy-data against the physical baseline pg_dump --data-only | psql, on the same synthetic data.
+# Benchmark of copy-data against the physical baseline pg_dump --data-only | psql, on the same synthetic data, at one
+# or more sizes.
 #
-#   bench/copy-benchmark.sh [INSUREES]          (default 1000000)
+#   bench/copy-benchmark.sh [INSUREES ...]          (default 1000000; e.g. 1000000 2000000 4000000 for the scale run)
 #
 # Needs PostgreSQL server binaries, pg_dump and psql (Debian: apt-get install postgresql; PGBIN to override
-# /usr/lib/postgresql/15/bin). Starts a throwaway cluster on 127.0.0.1:$PORT (default 55499), builds the synthetic
-# openIMIS database (org.openimis.schema.synthetic.SyntheticData, plugin test code) as the source, then moves it into two fresh
-# databases built from schema/openimis-postgresql.sql: once with copy-data (its JVM held to -Xmx256m), once with
-# pg_dump --data-only | psql -1 (one transaction, so the deferred foreign keys are checked as the copier checks them),
-# and, for reference, pg_dump --data-only --disable-triggers | psql -1 (no foreign key checked at all).
-# Prints rows, seconds, rows/s, the ratio copier/baseline, and the copier's peak heap (from its GC log).
+# /usr/lib/postgresql/15/bin). Starts a throwaway cluster on 127.0.0.1:$PORT (default 55499). For each size it builds
+# the synthetic openIMIS database (org.openimis.schema.synthetic.SyntheticData, plugin test code) as the source, then
+# moves it into fresh databases built from schema/openimis-postgresql.sql: with copy-data (its JVM held to -Xmx256m),
+# with pg_dump --data-only | psql -1 (one transaction, so the deferred foreign keys are checked as the copier checks
+# them) and, for reference, pg_dump --data-only --disable-triggers | psql -1 (no foreign key checked at all).
+# Prints, per size, rows, seconds, rows/s, the ratios copy-data/baseline, the copier's phases and its peak heap (from its
+# GC log), and at the end one line per size.
+# BASELINES=first runs the two pg_dump baselines at the first size only (the larger sizes then measure copy-data alone);
 # MVN overrides the Maven command (e.g. MVN="mvn -Dmaven.repo.local=/path/m2"); KEEP_WORK=1 keeps the work folder
-# (copy.log, the copier's console output) instead of deleting it.
+# (copy-N.log, the copier's console output per size) instead of deleting it.
 set -euo pipefail
-INSUREES=${1:-1000000}
+SIZES=("${@:-1000000}")
 PORT=${PORT:-55499}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 MVN=${MVN:-mvn}
+BASELINES=${BASELINES:-all}
+case "$BASELINES" in all|first) ;; *) echo "BASELINES must be all or first, not '$BASELINES'" >&2; exit 2 ;; esac
+for size in "${SIZES[@]}"; do
+  [[ "$size" =~ ^[1-9][0-9]*$ ]] || { echo "a size is a number of insurees, not '$size'" >&2; exit 2; }
+done
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/openimis-bench.XXXXXX)
 DATA=$WORK/pgdata
@@ -47,50 +55,79 @@ as_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w -o "-p $PORT -c listen
   -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
   -c max_wal_size=4GB -c shared_buffers=1GB -c maintenance_work_mem=512MB" start >/dev/null
 
-for db in source copied baseline unchecked; do
-  createdb "$db"
-  psql -q -X -v ON_ERROR_STOP=1 -d "$db" -f "$HERE/schema/openimis-postgresql.sql" >/dev/null
-done
+fresh_database() {
+  dropdb --if-exists "$1"
+  createdb "$1"
+  psql -q -X -v ON_ERROR_STOP=1 -d "$1" -f "$HERE/schema/openimis-postgresql.sql" >/dev/null
+}
+seconds_of() { local start; start=$(date +%s.%N); "$@"; echo "$(date +%s.%N) - $start" | bc; }
+dump_into() { pg_dump --data-only "${@:2}" -d source 2>/dev/null | psql -X -q -1 -v ON_ERROR_STOP=1 -d "$1" >/dev/null; }
+rate() { echo "$1 / $2" | bc -l; }
 
-echo "== synthetic source: $INSUREES insurees"
-java -Xmx512m -cp "$CP" org.openimis.schema.synthetic.SyntheticData \
-  "jdbc:postgresql://127.0.0.1:$PORT/source" postgres "" "$INSUREES" | tail -n 3
-psql -X -q -d source -c "vacuum analyze" >/dev/null
-ROWS=$(psql -X -At -d source -c "select sum((xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I', relname), false, true, '')))[1]::text::bigint) from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'")
+SUMMARY=()
+for INSUREES in "${SIZES[@]}"; do
+  echo
+  echo "== synthetic source: $INSUREES insurees"
+  for db in source copied baseline unchecked; do dropdb --if-exists "$db"; done
+  fresh_database source
+  java -Xmx512m -cp "$CP" org.openimis.schema.synthetic.SyntheticData \
+    "jdbc:postgresql://127.0.0.1:$PORT/source" postgres "" "$INSUREES" | tail -n 1
+  psql -X -q -d source -c "vacuum analyze" >/dev/null
+  ROWS=$(psql -X -At -d source -c "select sum((xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I', relname), false, true, '')))[1]::text::bigint) from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'")
 
-echo "== copy-data (-Xmx256m)"
-export MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$WORK/gc.log"
-(cd "$WORK" && $MVN -B org.openimis.schema:openimis-maven-plugin:0.1.0-SNAPSHOT:copy-data \
-  -Dopenimis.source.url="jdbc:postgresql://127.0.0.1:$PORT/source" -Dopenimis.source.user=postgres \
-  -Dopenimis.target.url="jdbc:postgresql://127.0.0.1:$PORT/copied" -Dopenimis.target.user=postgres \
-  -Dopenimis.copy.progressSeconds=30 > "$WORK/copy.log" 2>&1) || { tail -n 40 "$WORK/copy.log"; exit 1; }
-unset MAVEN_OPTS
-COPY_SECONDS=$(grep -o 'Copy committed: [0-9,]* rows in [0-9.]* s' "$WORK/copy.log" | awk '{print $6}')
-COPY_ROWS=$(grep -o 'Copy committed: [0-9,]* rows' "$WORK/copy.log" | awk '{print $3}' | tr -d ,)
-PEAK_HEAP=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -n 1)
+  echo "== copy-data (-Xmx256m)"
+  fresh_database copied
+  LOG=$WORK/copy-$INSUREES.log GC=$WORK/gc-$INSUREES.log
+  export MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$GC"
+  WALL_START=$(date +%s.%N)
+  (cd "$WORK" && $MVN -B org.openimis.schema:openimis-maven-plugin:0.1.0-SNAPSHOT:copy-data \
+    -Dopenimis.source.url="jdbc:postgresql://127.0.0.1:$PORT/source" -Dopenimis.source.user=postgres \
+    -Dopenimis.target.url="jdbc:postgresql://127.0.0.1:$PORT/copied" -Dopenimis.target.user=postgres \
+    -Dopenimis.copy.progressSeconds=60 > "$LOG" 2>&1) || { tail -n 40 "$LOG"; exit 1; }
+  WALL_SECONDS=$(echo "$(date +%s.%N) - $WALL_START" | bc)
+  unset MAVEN_OPTS
+  COPY_SECONDS=$(grep -o 'Copy committed: [0-9,]* rows in [0-9.]* s' "$LOG" | awk '{print $6}')
+  COPY_ROWS=$(grep -o 'Copy committed: [0-9,]* rows' "$LOG" | awk '{print $3}' | tr -d ,)
+  PEAK_HEAP=$(grep -o '[0-9]*M->[0-9]*M' "$GC" | sed 's/M->.*//' | sort -n | tail -n 1)
+  PHASES=$(grep -o 'phases: .*' "$LOG" | head -n 1)
+  dropdb copied
 
-echo "== pg_dump --data-only | psql -1"
-START=$(date +%s.%N)
-pg_dump --data-only -d source 2>/dev/null | psql -X -q -1 -v ON_ERROR_STOP=1 -d baseline >/dev/null
-END=$(date +%s.%N)
-BASE_SECONDS=$(echo "$END - $START" | bc)
+  BASE_SECONDS="" UNCHECKED_SECONDS=""
+  if [ "$BASELINES" = all ] || [ "$INSUREES" = "${SIZES[0]}" ]; then
+    echo "== pg_dump --data-only | psql -1"
+    fresh_database baseline
+    BASE_SECONDS=$(seconds_of dump_into baseline)
+    echo "== pg_dump --data-only --disable-triggers | psql -1 (no foreign key checks at all, for reference)"
+    fresh_database unchecked
+    UNCHECKED_SECONDS=$(seconds_of dump_into unchecked --disable-triggers)
+    for db in baseline unchecked; do
+      n=$(psql -X -At -d "$db" -c 'select count(*) from "tblInsuree"')
+      [ "$n" = "$INSUREES" ] || { echo "$db holds $n insurees, not $INSUREES" >&2; exit 1; }
+      dropdb "$db"
+    done
+  fi
 
-echo "== pg_dump --data-only --disable-triggers | psql -1 (no foreign key checks at all, for reference)"
-START=$(date +%s.%N)
-pg_dump --data-only --disable-triggers -d source 2>/dev/null | psql -X -q -1 -v ON_ERROR_STOP=1 -d unchecked >/dev/null
-END=$(date +%s.%N)
-UNCHECKED_SECONDS=$(echo "$END - $START" | bc)
-
-for t in tblInsuree tblClaimItems tblPremium; do
-  a=$(psql -X -At -d copied -c "select count(*) from \"$t\"")
-  b=$(psql -X -At -d baseline -c "select count(*) from \"$t\"")
-  [ "$a" = "$b" ] || { echo "row counts differ in $t: copy-data $a, baseline $b" >&2; exit 1; }
+  echo
+  printf 'rows in source:            %12d\n' "$ROWS"
+  printf 'copy-data:                 %12d rows  %8.1f s  %10.0f rows/s  (%.1f s with Maven start-up)\n' "$COPY_ROWS" \
+    "$COPY_SECONDS" "$(rate "$COPY_ROWS" "$COPY_SECONDS")" "$WALL_SECONDS"
+  printf '  %s\n' "$PHASES"
+  printf 'copy-data peak heap:       %12s MB (of -Xmx256m, GC log)\n' "${PEAK_HEAP:-?}"
+  LINE=$(printf '%9d insurees %11d rows  copy-data %7.1f s %9.0f rows/s  peak heap %4s MB' "$INSUREES" "$COPY_ROWS" \
+    "$COPY_SECONDS" "$(rate "$COPY_ROWS" "$COPY_SECONDS")" "${PEAK_HEAP:-?}")
+  if [ -n "$BASE_SECONDS" ]; then
+    printf 'pg_dump --data-only|psql:  %12d rows  %8.1f s  %10.0f rows/s\n' "$ROWS" "$BASE_SECONDS" "$(rate "$ROWS" "$BASE_SECONDS")"
+    printf 'ratio copy-data/baseline:  %12.2f  (%.2f with Maven start-up)\n' "$(echo "$BASE_SECONDS / $COPY_SECONDS" | bc -l)" \
+      "$(echo "$BASE_SECONDS / $WALL_SECONDS" | bc -l)"
+    printf 'reference, no FK checks:   %12d rows  %8.1f s  %10.0f rows/s  (pg_dump --disable-triggers; ratio %.2f, %.2f with Maven start-up)\n' \
+      "$ROWS" "$UNCHECKED_SECONDS" "$(rate "$ROWS" "$UNCHECKED_SECONDS")" "$(echo "$UNCHECKED_SECONDS / $COPY_SECONDS" | bc -l)" \
+      "$(echo "$UNCHECKED_SECONDS / $WALL_SECONDS" | bc -l)"
+    LINE+=$(printf '  ratio %.2f to pg_dump|psql -1, %.2f to --disable-triggers' \
+      "$(echo "$BASE_SECONDS / $COPY_SECONDS" | bc -l)" "$(echo "$UNCHECKED_SECONDS / $COPY_SECONDS" | bc -l)")
+  fi
+  SUMMARY+=("$LINE")
 done
 
 echo
-printf 'rows in source:            %12d\n' "$ROWS"
-printf 'copy-data:                 %12d rows  %8.1f s  %10.0f rows/s  (copy phase, from its log)\n' "$COPY_ROWS" "$COPY_SECONDS" "$(echo "$COPY_ROWS / $COPY_SECONDS" | bc -l)"
-printf 'pg_dump --data-only|psql:  %12d rows  %8.1f s  %10.0f rows/s\n' "$ROWS" "$BASE_SECONDS" "$(echo "$ROWS / $BASE_SECONDS" | bc -l)"
-printf 'ratio copy-data/baseline:  %12.2f\n' "$(echo "($COPY_ROWS / $COPY_SECONDS) / ($ROWS / $BASE_SECONDS)" | bc -l)"
-printf 'reference, no FK checks:   %12d rows  %8.1f s  %10.0f rows/s  (pg_dump --disable-triggers; ratio %.2f)\n' "$ROWS" "$UNCHECKED_SECONDS" "$(echo "$ROWS / $UNCHECKED_SECONDS" | bc -l)" "$(echo "($COPY_ROWS / $COPY_SECONDS) / ($ROWS / $UNCHECKED_SECONDS)" | bc -l)"
-printf 'copy-data peak heap:       %12s MB (of -Xmx256m, GC log)\n' "${PEAK_HEAP:-?}"
+echo "== summary (copy-data at -Xmx256m; seconds from its 'Copy committed' line)"
+printf '%s\n' "${SUMMARY[@]}"
