@@ -4,6 +4,7 @@ import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.jdbc.Heartbeat;
 import org.openimis.schema.jdbc.Sessions;
 import org.openimis.schema.jdbc.Sql;
+import org.postgresql.PGConnection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -142,6 +143,8 @@ final class Source implements AutoCloseable {
         try {
             if (kind == SourceKind.POSTGRESQL) {
                 Sessions.forLongJob(connection, lockTimeoutSeconds);
+                // values in binary form from the first execution: the server formats no text, the driver parses none
+                connection.unwrap(PGConnection.class).setPrepareThreshold(-1);
             }
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
