@@ -1,6 +1,8 @@
 package org.openimis.schema.apply;
 
 import org.openimis.schema.extras.SqlObject;
+import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.jdbc.Heartbeat;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.log.Durations;
 import org.openimis.schema.log.Messages;
@@ -20,11 +22,38 @@ import java.util.Locale;
 public final class SchemaApplier {
 
     private static final String NOTHING = "Nothing was committed.";
+    private static final String HEARTBEAT_SETTING = "openimis.apply.heartbeatSeconds";
 
     private final ToolLog log;
 
     public SchemaApplier(ToolLog log) {
         this.log = log;
+    }
+
+    /**
+     * Connects and applies the script in the given mode, the server watched by a {@link Heartbeat} of
+     * {@code heartbeatSeconds} (0: none): a server that stops answering ends the run with a message naming it.
+     */
+    public void apply(ConnectionSettings database, SchemaScript script, ApplyMode mode, int heartbeatSeconds) {
+        if (heartbeatSeconds < 0) {
+            throw new IllegalArgumentException(HEARTBEAT_SETTING + " must be 0 (no heartbeat) or more, not "
+                    + heartbeatSeconds);
+        }
+        try (Heartbeat heartbeat = Heartbeat.start(database, "openimis apply heartbeat", heartbeatSeconds);
+             Connection connection = heartbeat.watch(database.connect("openimis apply"))) {
+            try {
+                apply(connection, script, mode);
+            } catch (RuntimeException e) {
+                if (heartbeat.silence() == null) {
+                    throw e;
+                }
+                throw new ApplyException(database.masked("The " + database + " " + heartbeat.silence() + " ("
+                        + HEARTBEAT_SETTING + "=" + heartbeatSeconds + ") while the schema was applied. " + NOTHING), e);
+            }
+        } catch (SQLException e) {
+            throw new ApplyException(database.masked("Lost the connection to the " + database + ": " + e.getMessage()),
+                    e);
+        }
     }
 
     /**

@@ -13,8 +13,6 @@ import org.openimis.schema.script.SchemaScript;
 import org.openimis.schema.settings.SettingValues;
 
 import java.io.File;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -54,6 +52,13 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "openimis.sqlExtras.replace", defaultValue = "false")
     private String replaceSqlExtras;
 
+    /**
+     * Seconds within which the server must answer a trivial query on a connection of its own, asked every as many
+     * seconds; a server that does not fails the run instead of leaving it waiting. 0 turns the heartbeat off.
+     */
+    @Parameter(property = "openimis.apply.heartbeatSeconds", defaultValue = "60")
+    private int heartbeatSeconds;
+
     /** The project the goal runs in, if any: its classes hold the registry and entity classes. */
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -66,11 +71,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
                 SettingValues.bool("openimis.entities.replace", replaceEntities), sqlExtrasDirectory,
                 SettingValues.bool("openimis.sqlExtras.replace", replaceSqlExtras)).use((entities, extras) -> SchemaScript.of(entities, extras, DdlTarget.POSTGRESQL));
         getLog().info("Applying the openIMIS schema (" + applyMode.settingValue() + ") to " + database);
-        try (Connection connection = database.connect()) {
-            new SchemaApplier(toolLog()).apply(connection, script, applyMode);
-        } catch (SQLException e) {
-            throw new MojoExecutionException(database.masked("Lost the connection to the " + database + ": " + e.getMessage()));
-        }
+        new SchemaApplier(toolLog()).apply(database, script, applyMode, heartbeatSeconds);
     }
 
     @Override

@@ -8,18 +8,22 @@ import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.extras.SqlKind;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaScript;
+import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.testing.FreezingProxy;
 import org.openimis.schema.testing.SchemaCatalog;
 import org.openimis.schema.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaApplierTest {
@@ -115,5 +119,45 @@ class SchemaApplierTest {
     void anUnknownModeIsRejectedNamingTheSetting() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ApplyMode.of("upsert"));
         assertTrue(error.getMessage().startsWith("Unknown openimis.apply.mode 'upsert'"));
+    }
+
+    @Test
+    void aServerThatStopsAnsweringEndsTheApplyNamingItAndNothingIsCommitted() throws Exception {
+        TestDatabase database = TestDatabase.create("apply_frozen");
+        try (FreezingProxy proxy = new FreezingProxy(database.url())) {
+            ConnectionSettings proxied = new ConnectionSettings("database", "openimis", proxy.url(database.url()),
+                    database.user(), database.password());
+            long[] frozenAt = {0};
+            SchemaApplier frozenOnTheWay = new SchemaApplier(ToolLog.lines(line -> {
+                log.add(line);
+                if (frozenAt[0] == 0 && line.startsWith("Created 84 tables")) {
+                    proxy.freeze();
+                    frozenAt[0] = System.nanoTime();
+                }
+            }));
+
+            ApplyException error = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                    ApplyException.class, () -> frozenOnTheWay.apply(proxied, SCRIPT, ApplyMode.CREATE, 1)));
+
+            assertTrue(frozenAt[0] > 0, log::toString);
+            double seconds = (System.nanoTime() - frozenAt[0]) / 1e9;
+            assertTrue(seconds < 10, "failed " + seconds + " s after the freeze");
+            assertEquals("The " + proxied + " did not answer the heartbeat within 1 s "
+                    + "(openimis.apply.heartbeatSeconds=1) while the schema was applied. Nothing was committed.",
+                    error.getMessage());
+        }
+        // the proxy closed its sockets: the server ended the session and rolled its transaction back
+        try (Connection connection = database.connect()) {
+            assertTrue(SchemaCatalog.read(connection).isEmpty(), "no table of the interrupted apply was committed");
+        }
+    }
+
+    @Test
+    void aNegativeHeartbeatIsRefusedBeforeConnecting() {
+        ConnectionSettings nowhere = new ConnectionSettings("database", "openimis", "jdbc:postgresql://127.0.0.1:1/none",
+                "nobody", null);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> applier.apply(nowhere, SCRIPT, ApplyMode.CREATE, -1));
+        assertEquals("openimis.apply.heartbeatSeconds must be 0 (no heartbeat) or more, not -1", error.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.jdbc.Heartbeat;
 import org.openimis.schema.log.ToolLog;
+import org.openimis.schema.testing.FreezingProxy;
 import org.openimis.schema.testing.TestDatabase;
 
 import java.sql.Connection;

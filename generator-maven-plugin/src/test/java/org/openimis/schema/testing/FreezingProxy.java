@@ -1,4 +1,4 @@
-package org.openimis.schema.copy;
+package org.openimis.schema.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A TCP proxy in front of a database server, for tests: it forwards both ways until {@link #freeze()}, then forwards
  * nothing more while keeping every socket open, as a server that stops answering after login does.
  */
-final class FreezingProxy implements AutoCloseable {
+public final class FreezingProxy implements AutoCloseable {
 
     private static final Pattern HOST_PORT = Pattern.compile("//([^:/]+):(\\d+)/");
 
@@ -26,7 +26,7 @@ final class FreezingProxy implements AutoCloseable {
     private volatile boolean frozen;
 
     /** A proxy to the server of a {@code jdbc:postgresql://host:port/...} URL. */
-    FreezingProxy(String url) throws IOException {
+    public FreezingProxy(String url) throws IOException {
         Matcher server = HOST_PORT.matcher(url);
         if (!server.find()) {
             throw new IllegalArgumentException("no host:port in " + url);
@@ -38,12 +38,12 @@ final class FreezingProxy implements AutoCloseable {
     }
 
     /** The URL with the proxy in place of the server. */
-    String url(String url) {
+    public String url(String url) {
         return HOST_PORT.matcher(url).replaceFirst("//127.0.0.1:" + listener.getLocalPort() + "/");
     }
 
     /** From now on no byte is forwarded in either direction; the sockets stay open. */
-    void freeze() {
+    public void freeze() {
         frozen = true;
     }
 
