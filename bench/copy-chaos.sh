@@ -85,7 +85,7 @@ for run in $(seq 1 "$RUNS"); do
   copy "run$run" "$WORK/run$run.log"
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   case $fault in
-    jvm) kill -9 "$COPY_PID" 2>/dev/null && hit=yes || hit="no (ended before)" ;;
+    jvm) if kill -9 "$COPY_PID" 2>/dev/null; then hit=yes; wait "$COPY_PID" 2>/dev/null || true; else hit="no (ended before)"; fi ;;
     writer) hit=$( [ "$(terminate 'openimis copy-data writer')" = 1 ] && echo yes || echo "no (no writer then)") ;;
     reader) hit=$( [ "$(terminate 'openimis copy-data reader')" = 1 ] && echo yes || echo "no (no reader then)") ;;
     none) hit=- ;;
