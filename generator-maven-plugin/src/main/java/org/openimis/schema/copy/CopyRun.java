@@ -56,16 +56,23 @@ final class CopyRun {
 
     /** Fails, naming the server and what the run was doing, if a watched server stopped answering. */
     void requireServersAnswering() {
+        String silence = silence();
+        if (silence != null) {
+            throw new CopyException(silence + " while the copy was at " + doing + ": its connections were closed so that "
+                    + "the copy does not wait forever. Check the server and the network, then run the copy again.");
+        }
+    }
+
+    /** Null while every watched server answers, else which one stopped: "The target server ... (setting=60)". */
+    String silence() {
         for (Heartbeat heartbeat : heartbeats) {
             if (heartbeat.silence() != null) {
                 ConnectionSettings server = heartbeat.server();
-                throw new CopyException("The " + server.role() + " server " + server.maskedUrl() + " "
-                        + heartbeat.silence() + " (" + options.setting("heartbeatSeconds") + "="
-                        + options.heartbeatSeconds() + ") while the copy was at " + doing + ": its connections were "
-                        + "closed so that the copy does not wait forever. Check the server and the network, then run "
-                        + "the copy again.");
+                return "The " + server.role() + " server " + server.maskedUrl() + " " + heartbeat.silence() + " ("
+                        + options.setting("heartbeatSeconds") + "=" + options.heartbeatSeconds() + ")";
             }
         }
+        return null;
     }
 
     /** Something an operator should read: data not copied as it is, or changed under a policy. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,8 @@ public final class DataCopier {
     /**
      * Copies, or with {@code dryRun} only prints the plan. Whatever it throws, nothing was committed, and its message
      * ends saying so: {@link CopyException} for a failed copy, IllegalArgumentException or IllegalStateException for a
-     * bad setting or a refused connection.
+     * bad setting or a refused connection. The one exception: {@link CommitOutcomeUnknown} when the connection broke
+     * during the commit itself, whose message says how to tell whether the copy was committed.
      */
     public CopyReport copy(List<Class<?>> entityClasses, ConnectionSettings sourceSettings, String sourceSchema,
                            ConnectionSettings targetSettings, CopyOptions options) {
@@ -78,14 +80,17 @@ public final class DataCopier {
             }
             log.info(String.format(Locale.ROOT, "Copying %,d rows in %,d tables", plan.rowsToCopy(), plan.tables().size()));
             try {
-                copyInTransaction(run, plan, source, target, findings);
+                copyInTransaction(run, plan, source, target, targetSettings, findings);
             } catch (RuntimeException | SQLException e) {
                 Sql.rollbackQuietly(target);
                 throw e;
             }
+        } catch (CommitOutcomeUnknown e) {
+            fail(run, "unknown", e.getMessage(), start);
+            throw e;
         } catch (RuntimeException | SQLException e) {
             RuntimeException failure = nothingCommitted(silentServer(run, e), options, sourceSettings, targetSettings);
-            fail(run, failure.getMessage(), start);
+            fail(run, "failed", failure.getMessage(), start);
             throw failure;
         }
         try {
@@ -170,7 +175,8 @@ public final class DataCopier {
 
     /** The phases that write, all in the target's one transaction. */
     private void copyInTransaction(CopyRun run, CopyPlan plan, Source source, Connection target,
-                                   List<PreflightFinding> findings) throws SQLException {
+                                   ConnectionSettings targetSettings, List<PreflightFinding> findings)
+            throws SQLException {
         TargetPreparation.SetAsides setAside = run.phase("prepare", () -> TargetPreparation.prepare(target, plan, run));
         ReadBackVerifier verifier = new ReadBackVerifier(target.unwrap(PGConnection.class).getCopyAPI());
         long copyStart = System.nanoTime();
@@ -197,9 +203,24 @@ public final class DataCopier {
         }
         run.requireServersAnswering();
         run.phase("commit", () -> {
-            target.commit();
+            try {
+                target.commit();
+            } catch (SQLException e) {
+                if (!CommitOutcomeUnknown.applies(e)) {
+                    throw e; // the server refused the commit and rolled the transaction back
+                }
+                String silence = run.silence();
+                throw new CommitOutcomeUnknown(targetSettings, largestTable(plan), silence != null ? silence
+                        : e.getMessage(), e);
+            }
             return null;
         });
+    }
+
+    /** The planned table with the most rows to copy: the one to look at when a commit's outcome is unknown. */
+    private static String largestTable(CopyPlan plan) {
+        return plan.tables().stream().max(Comparator.comparingLong(TablePlan::rowsToCopy)).map(TablePlan::name)
+                .orElse("a copied table");
     }
 
     /** Restores what was set aside, with a progress line when the first statement starts and every progressSeconds. */
@@ -249,9 +270,9 @@ public final class DataCopier {
         return run.report;
     }
 
-    private void fail(CopyRun run, String message, long start) {
+    private void fail(CopyRun run, String status, String message, long start) {
         try {
-            finish(run, "failed", message, start);
+            finish(run, status, message, start);
         } catch (CopyException e) {
             log.warn(e.getMessage());
         }

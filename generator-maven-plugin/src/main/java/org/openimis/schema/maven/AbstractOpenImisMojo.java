@@ -67,17 +67,20 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
             java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
             run();
         } catch (MojoFailureException e) {
-            throw new MojoFailureException(withOutcome(e.getMessage()), e);
+            throw new MojoFailureException(withOutcome(e), e);
         } catch (MojoExecutionException | RuntimeException e) {
-            throw new MojoExecutionException(withOutcome(e.getMessage()), e);
+            throw new MojoExecutionException(withOutcome(e), e);
         }
     }
 
     /** The goal's work. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** What a failure of this goal leaves committed, for goals that write ("Nothing was committed."); else null. */
-    protected String outcomeOfFailure() {
+    /**
+     * What this failure of the goal leaves committed, for goals that write ("Nothing was committed."); null where the
+     * goal writes nothing or the failure's message says it already.
+     */
+    protected String outcomeOfFailure(Exception failure) {
         return null;
     }
 
@@ -108,9 +111,9 @@ abstract class AbstractOpenImisMojo extends AbstractMojo {
         return ServerCredentials.resolve(role, prefix, parameters, settings, decrypter);
     }
 
-    private String withOutcome(String message) {
-        String outcome = outcomeOfFailure();
-        return outcome == null ? message : Messages.endingWith(message, outcome);
+    private String withOutcome(Exception failure) {
+        String outcome = outcomeOfFailure(failure);
+        return outcome == null ? failure.getMessage() : Messages.endingWith(failure.getMessage(), outcome);
     }
 
     /** Fails on a {@code -Dopenimis.*} property no goal of the plugin knows; warns on one only another goal knows. */

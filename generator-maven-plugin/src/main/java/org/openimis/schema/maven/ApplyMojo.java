@@ -75,7 +75,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    protected String outcomeOfFailure() {
+    protected String outcomeOfFailure(Exception failure) {
         return "Nothing was committed.";
     }
 }

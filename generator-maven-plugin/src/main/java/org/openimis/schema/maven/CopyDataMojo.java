@@ -3,6 +3,7 @@ package org.openimis.schema.maven;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.openimis.schema.copy.CommitOutcomeUnknown;
 import org.openimis.schema.copy.CopyOptions;
 import org.openimis.schema.copy.DataCopier;
 import org.openimis.schema.copy.NulPolicy;
@@ -148,8 +149,8 @@ public class CopyDataMojo extends AbstractOpenImisMojo {
     }
 
     @Override
-    protected String outcomeOfFailure() {
-        return "Nothing was committed.";
+    protected String outcomeOfFailure(Exception failure) {
+        return failure instanceof CommitOutcomeUnknown ? null : "Nothing was committed.";
     }
 
     @Override

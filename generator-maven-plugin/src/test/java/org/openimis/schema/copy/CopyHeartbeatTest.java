@@ -8,6 +8,8 @@ import org.openimis.schema.log.ToolLog;
 import org.openimis.schema.testing.FreezingProxy;
 import org.openimis.schema.testing.TestDatabase;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -89,6 +91,40 @@ class CopyHeartbeatTest {
     @Test
     void aSourceThatStopsAnsweringMidCopyFailsTheRunNamingIt() throws Exception {
         assertFreezingMidCopyFailsTheRun("source", "");
+    }
+
+    /**
+     * The target stops answering just as the copy commits: the run cannot know whether the commit took effect, and says
+     * so (never "Nothing was committed"), naming the table to look at; the report's status is "unknown".
+     */
+    @Test
+    void aTargetThatStopsAnsweringDuringTheCommitLeavesItsOutcomeUnknownAndSaysHowToTell() throws Exception {
+        CopyDatabases db = CopyDatabases.withSourceData("heartbeat_commit", CopyOptionsTest.FIXTURE + MANY_ROWS);
+        try (FreezingProxy proxy = new FreezingProxy(db.target.url())) {
+            ConnectionSettings target = settings("target", db.target, proxy.url(db.target.url()));
+            Path report = Files.createTempFile("commit", ".json");
+            DataCopier copier = new DataCopier(ToolLog.lines(line -> {
+                log.add(line);
+                if (line.startsWith("Set ") && line.contains(" sequences past the copied values")) {
+                    proxy.freeze(); // the next statement on the target is the COMMIT
+                }
+            }));
+
+            CommitOutcomeUnknown e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                    CommitOutcomeUnknown.class, () -> copier.copy(OpenImisEntities.all(), db.sourceSettings(), null,
+                            target, CopyOptionsTest.asTheGoalNamesThem(CopyOptions.builder().heartbeatSeconds(1)
+                                    .report(report).build()))));
+
+            assertEquals("The connection to the " + target + " was lost while the copy committed (The target server "
+                    + target.maskedUrl() + " did not answer the heartbeat within 1 s (openimis.copy.heartbeatSeconds=1)):"
+                    + " whether the commit took effect is unknown. The copy is one transaction, so the target holds all "
+                    + "of it or nothing: if health_check_db_testmodel holds rows there, the copy was committed whole; if "
+                    + "it is empty, nothing was, and the copy can be run again.", e.getMessage());
+            assertTrue(log.stream().noneMatch(l -> l.contains("Nothing was committed")), log::toString);
+            assertTrue(Files.readString(report).contains("\"status\": \"unknown\""), Files.readString(report));
+        }
+        // here the COMMIT never passed the frozen proxy: once its sockets closed, the server rolled the copy back
+        assertEquals(0, CopyDatabases.count(db.target, "select count(*) from health_check_db_testmodel"));
     }
 
     /** A statement on the target that takes 3 s (a trigger) under a heartbeat of 1 s: the copy commits. */
