@@ -156,10 +156,17 @@ final class Source implements AutoCloseable {
             }
             return connection;
         } catch (SQLException e) {
-            Sql.closeQuietly(connection);
+            closeReader(connection);
             throw new CopyException(settings.masked("Cannot prepare a connection to the " + settings + ": "
                     + e.getMessage()), e);
         }
+    }
+
+    /** Closes a reader's connection and forgets it (a run opens about two per table). */
+    void closeReader(Connection connection) {
+        readers.remove(connection);
+        heartbeat.unwatch(connection);
+        Sql.closeQuietly(connection);
     }
 
     /**

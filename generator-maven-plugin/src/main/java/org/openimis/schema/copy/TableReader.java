@@ -81,8 +81,8 @@ final class TableReader implements Runnable {
             codecs.add(new ColumnCodec(plan.name(), plan.targetColumns().get(i), plan.sourceColumns().get(i), options));
         }
         RowKey key = rowKey();
-        try (Connection connection = source.openReader();
-             PreparedStatement select = connection.prepareStatement(selectSql())) {
+        Connection connection = source.openReader();
+        try (PreparedStatement select = connection.prepareStatement(selectSql())) {
             select.setFetchSize(options.batchSize());
             if (plan.validityColumn() != null) {
                 source.historyCutoff().bind(select, 1);
@@ -123,6 +123,8 @@ final class TableReader implements Runnable {
             }
             connection.rollback(); // read-only: end the transaction that streamed the cursor
             return new TableTotals(rows, checksum, codecs.stream().flatMap(c -> c.changes().stream()).toList());
+        } finally {
+            source.closeReader(connection);
         }
     }
 

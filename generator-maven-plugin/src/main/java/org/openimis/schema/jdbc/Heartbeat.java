@@ -59,6 +59,11 @@ public final class Heartbeat implements AutoCloseable {
         return work;
     }
 
+    /** Stops watching a connection the job has closed. */
+    public void unwatch(Connection work) {
+        watched.remove(work);
+    }
+
     /** Null while the server answers; otherwise what happened, e.g. "did not answer the heartbeat within 60 s". */
     public String silence() {
         return silence;
