@@ -3,6 +3,7 @@ package org.openimis.schema.apply;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.jdbc.ConnectionSettings;
 import org.openimis.schema.jdbc.Heartbeat;
+import org.openimis.schema.jdbc.ServerStoppedAnswering;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.log.Durations;
 import org.openimis.schema.log.Messages;
@@ -22,7 +23,6 @@ import java.util.Locale;
 public final class SchemaApplier {
 
     private static final String NOTHING = "Nothing was committed.";
-    private static final String HEARTBEAT_SETTING = "openimis.apply.heartbeatSeconds";
 
     private final ToolLog log;
 
@@ -35,24 +35,14 @@ public final class SchemaApplier {
      * {@code heartbeatSeconds} (0: none): a server that stops answering ends the run with a message naming it.
      */
     public void apply(ConnectionSettings database, SchemaScript script, ApplyMode mode, int heartbeatSeconds) {
-        if (heartbeatSeconds < 0) {
-            throw new IllegalArgumentException(HEARTBEAT_SETTING + " must be 0 (no heartbeat) or more, not "
-                    + heartbeatSeconds);
-        }
-        try (Heartbeat heartbeat = Heartbeat.start(database, "openimis apply heartbeat", heartbeatSeconds);
-             Connection connection = heartbeat.watch(database.connect("openimis apply"))) {
-            try {
-                apply(connection, script, mode);
-            } catch (RuntimeException e) {
-                if (heartbeat.silence() == null) {
-                    throw e;
-                }
-                throw new ApplyException(database.masked("The " + database + " " + heartbeat.silence() + " ("
-                        + HEARTBEAT_SETTING + "=" + heartbeatSeconds + ") while the schema was applied. " + NOTHING), e);
-            }
-        } catch (SQLException e) {
-            throw new ApplyException(database.masked("Lost the connection to the " + database + ": " + e.getMessage()),
-                    e);
+        try {
+            Heartbeat.watched(database, "openimis apply", heartbeatSeconds, "openimis.apply.heartbeatSeconds",
+                    "the schema was applied", connection -> {
+                        apply(connection, script, mode);
+                        return null;
+                    });
+        } catch (ServerStoppedAnswering e) {
+            throw new ApplyException(Messages.then(e.getMessage(), NOTHING), e);
         }
     }
 

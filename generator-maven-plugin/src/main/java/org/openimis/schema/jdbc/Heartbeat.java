@@ -50,6 +50,39 @@ public final class Heartbeat implements AutoCloseable {
         return new Heartbeat(server, applicationName, seconds);
     }
 
+    /** Work done on one connection. */
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Connects as {@code applicationName}, does the work on that connection watched by a heartbeat of {@code seconds}
+     * (0: none, negative refused naming {@code setting}) and closes it. A server that stops answering fails the work
+     * with {@link ServerStoppedAnswering}: "The database ... did not answer the heartbeat within 60 s (setting=60)
+     * while {@code doing}."; a connection lost otherwise with an IllegalStateException naming the server.
+     */
+    public static <T> T watched(ConnectionSettings server, String applicationName, int seconds, String setting,
+                                String doing, Work<T> work) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException(setting + " must be 0 (no heartbeat) or more, not " + seconds);
+        }
+        try (Heartbeat heartbeat = start(server, applicationName + " heartbeat", seconds);
+             Connection connection = heartbeat.watch(server.connect(applicationName))) {
+            try {
+                return work.on(connection);
+            } catch (RuntimeException | SQLException e) {
+                if (heartbeat.silence() == null) {
+                    throw e;
+                }
+                throw new ServerStoppedAnswering(server.masked("The " + server + " " + heartbeat.silence() + " ("
+                        + setting + "=" + seconds + ") while " + doing + "."), e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(server.masked("Lost the connection to the " + server + " while " + doing
+                    + ": " + e.getMessage()), e);
+        }
+    }
+
     /** Registers a connection to abort when the server stops answering; returns it. */
     public Connection watch(Connection work) {
         watched.add(work);

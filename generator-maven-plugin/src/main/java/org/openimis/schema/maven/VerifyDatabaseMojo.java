@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -50,6 +49,13 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
     /** Fail the build when the schema differs from the model. */
     @Parameter(property = "openimis.verify.failOnDifference", defaultValue = "true")
     private String failOnDifference;
+
+    /**
+     * Seconds within which the server must answer a trivial query on a connection of its own, asked every as many
+     * seconds; a server that does not fails the run instead of leaving it waiting. 0 turns the heartbeat off.
+     */
+    @Parameter(property = "openimis.verify.heartbeatSeconds", defaultValue = "60")
+    private int heartbeatSeconds;
 
     /** Comma-separated names to leave out of the comparison ({@code *} and {@code ?} as wildcards). */
     @Parameter(property = "openimis.verify.ignore")
@@ -93,12 +99,7 @@ public class VerifyDatabaseMojo extends AbstractDatabaseMojo {
         IgnorePatterns ignored = IgnorePatterns.of(ignore);
         getLog().info("Verifying schema " + schema + " of " + database + " against the openIMIS model"
                 + (ignore == null || ignore.isBlank() ? "" : ", ignoring " + ignored));
-        VerifyReport result;
-        try (Connection connection = database.connect()) {
-            result = new DatabaseVerifier(toolLog()).verify(connection, script, schema, ignored);
-        } catch (SQLException e) {
-            throw new MojoExecutionException("Lost the connection to " + database + ": " + e.getMessage(), e);
-        }
+        VerifyReport result = new DatabaseVerifier(toolLog()).verify(database, script, schema, ignored, heartbeatSeconds);
         result.text().lines().forEach(line -> getLog().warn(line));
         getLog().info(result.summary());
         write(report, result.toJson(), "JSON report");

@@ -1,6 +1,9 @@
 package org.openimis.schema.verify;
 
 import org.openimis.schema.log.ToolLog;
+import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.jdbc.Heartbeat;
+import org.openimis.schema.jdbc.ServerStoppedAnswering;
 import org.openimis.schema.jdbc.Sql;
 import org.openimis.schema.extras.SqlObject;
 import org.openimis.schema.script.SchemaScript;
@@ -26,6 +29,21 @@ public final class DatabaseVerifier {
 
     public DatabaseVerifier(ToolLog log) {
         this.log = log;
+    }
+
+    /**
+     * Connects and compares, the server watched by a {@link Heartbeat} of {@code heartbeatSeconds} (0: none): a server
+     * that stops answering ends the run with a message naming it.
+     */
+    public VerifyReport verify(ConnectionSettings database, SchemaScript script, String schema, IgnorePatterns ignore,
+                               int heartbeatSeconds) {
+        try {
+            return Heartbeat.watched(database, "openimis verify-database", heartbeatSeconds,
+                    "openimis.verify.heartbeatSeconds", "the schema was verified",
+                    connection -> verify(connection, script, schema, ignore));
+        } catch (ServerStoppedAnswering e) {
+            throw new VerifyException(e.getMessage(), e);
+        }
     }
 
     /** Compares the schema with the script's; the database is left as it was. */

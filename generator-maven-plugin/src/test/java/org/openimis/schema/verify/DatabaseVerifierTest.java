@@ -9,6 +9,8 @@ import org.openimis.schema.entities.OpenImisEntities;
 import org.openimis.schema.extras.SqlExtras;
 import org.openimis.schema.script.SchemaScript;
 import org.openimis.schema.script.ScriptPart;
+import org.openimis.schema.jdbc.ConnectionSettings;
+import org.openimis.schema.testing.FreezingProxy;
 import org.openimis.schema.testing.SchemaCatalog;
 import org.openimis.schema.testing.TestDatabase;
 
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,6 +26,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** verify-database on real PostgreSQL: a database built by apply, then altered in each way a database drifts. */
@@ -303,6 +307,33 @@ class DatabaseVerifierTest {
         assertEquals(message, report.differences().get(0).message());
         assertTrue(report.summary().startsWith("Schema public differs from the openIMIS model in 1 place(s): 1 "
                 + kind.words()) || report.summary().startsWith("Schema imis differs"), report.summary());
+    }
+
+    @Test
+    void aServerThatStopsAnsweringEndsTheVerificationNamingIt() throws Exception {
+        TestDatabase database = TestDatabase.create("verify_frozen");
+        try (Connection connection = database.connect()) {
+            new SchemaApplier(ToolLog.lines(line -> { })).apply(connection, SCRIPT, ApplyMode.CREATE);
+        }
+        try (FreezingProxy proxy = new FreezingProxy(database.url())) {
+            ConnectionSettings proxied = new ConnectionSettings("database", "openimis", proxy.url(database.url()),
+                    database.user(), database.password());
+            long[] frozenAt = {0};
+            DatabaseVerifier verifier = new DatabaseVerifier(ToolLog.lines(line -> {
+                if (frozenAt[0] == 0 && line.startsWith("Built the expected schema")) {
+                    proxy.freeze(); // the catalogue reads come next
+                    frozenAt[0] = System.nanoTime();
+                }
+            }));
+
+            VerifyException error = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                    VerifyException.class, () -> verifier.verify(proxied, SCRIPT, "public", IgnorePatterns.of(null), 1)));
+
+            assertTrue(frozenAt[0] > 0, "frozen after the scratch schema was built");
+            assertTrue((System.nanoTime() - frozenAt[0]) / 1e9 < 10, "failed within a few heartbeats");
+            assertEquals("The " + proxied + " did not answer the heartbeat within 1 s "
+                    + "(openimis.verify.heartbeatSeconds=1) while the schema was verified.", error.getMessage());
+        }
     }
 
     private VerifyReport verify(Connection connection, String ignore) {
